@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, builds the release app and runs it on
+# http://127.0.0.1:3000 with the embedded database in ./data (demo data on first start).
+# Extra arguments go to the server, e.g. `scripts/run.sh --no-demo`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-tools.sh --release
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+cargo leptos build --release
+export LEPTOS_SITE_ROOT="target/site"
+export LEPTOS_ENV="PROD"
+exec target/release/idesluss serve "$@"

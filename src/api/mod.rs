@@ -1,0 +1,7 @@
+//! Server functions, one file per area. Each is thin: authorise, parse into domain types,
+//! call `server::`, map the result. The types here are what the browser receives.
+
+pub mod language;
+pub mod people;
+pub mod rounds;
+pub mod session;

@@ -1,0 +1,22 @@
+//! Pure types and rules, compiled for both the server and the browser.
+//! Every constructor is a `parse()` that returns a typed problem, so a form can show
+//! exactly the message the server would.
+
+pub mod category;
+pub mod email;
+pub mod field_errors;
+pub mod money;
+pub mod password;
+pub mod person_name;
+pub mod problem;
+pub mod role;
+pub mod round;
+
+pub use category::Category;
+pub use email::Email;
+pub use field_errors::{FieldError, FieldErrors};
+pub use money::Ore;
+pub use password::{NewPassword, Password};
+pub use person_name::PersonName;
+pub use problem::Problem;
+pub use role::Role;

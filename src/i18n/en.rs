@@ -1,0 +1,159 @@
+//! English, for staff who prefer it.
+
+use super::T;
+use crate::domain::Problem;
+use crate::domain::round::{Phase, RoundFormat};
+
+pub const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::AppName => "Idesluss",
+        T::AppTagline => "The idea lab's Bootcamp for social services",
+        T::SkipToContent => "Skip to content",
+        T::MainNavLabel => "Main menu",
+        T::NavHome => "Home",
+        T::NavRounds => "Rounds",
+        T::NavPeople => "People",
+        T::NavSignIn => "Sign in",
+        T::NavSignUp => "Create account",
+        T::SignOut => "Sign out",
+        T::SignedInAs => "Signed in as",
+        T::SwitchLanguage => "På svenska",
+        T::SwitchLanguageLabel => "Byt till svenska",
+        T::FooterText => "Idesluss – ideas tested for real. Never write service users' personal data here.",
+        T::Loading => "Loading …",
+        T::HomeTitle => "Bootcamp for new ways of working",
+        T::HomeIntro => "Submit ideas, vote at the staff days and test ideas in small teams with a coach from the idea lab.",
+        T::CurrentRound => "Current round",
+        T::NoRoundsYet => "There is no round yet.",
+        T::PhaseTimeline => "Timeline",
+        T::StatusNotStarted => "Not started",
+        T::StatusInPhase => "Now:",
+        T::StatusBetween => "Next:",
+        T::StatusFinished => "Finished",
+        T::PhaseNow => "now",
+        T::PhaseDone => "done",
+        T::PhaseComing => "upcoming",
+        T::OtherRounds => "All rounds",
+        T::PhaseSubmission => "Proposals submitted",
+        T::PhaseCouncil => "Council meeting",
+        T::PhaseVote => "Vote at the staff days",
+        T::PhaseBootcamp => "Bootcamp",
+        T::PhaseFinal => "Final presentation",
+        T::PhaseFollowUp => "Follow-up",
+        T::CategoryExplore => "Explore",
+        T::CategoryTest => "Test",
+        T::CategoryScale => "Scale up",
+        T::RoleStaff => "Staff",
+        T::RoleCouncilMember => "Council member",
+        T::RoleCoach => "Coach",
+        T::RoleOrganizer => "Organizer",
+        T::Monday => "Monday",
+        T::Tuesday => "Tuesday",
+        T::Wednesday => "Wednesday",
+        T::Thursday => "Thursday",
+        T::Friday => "Friday",
+        T::RoundsTitle => "Rounds",
+        T::NewRound => "New round",
+        T::EditRound => "Edit round",
+        T::RoundName => "Name",
+        T::RoundFormatLabel => "Format",
+        T::FormatWeekly => "Weekly sessions",
+        T::FormatIntensive => "One intensive week",
+        T::Weekday => "Weekday",
+        T::SessionHours => "Hours per session",
+        T::Weeks => "Number of weeks",
+        T::IntensiveDays => "Number of days (intensive week)",
+        T::DefaultBudget => "Budget per team (SEK)",
+        T::DefaultBudgetHint => "Money the team spends during the Bootcamp, e.g. 5 000.",
+        T::PhaseDates => "Dates of each phase",
+        T::PhaseStart => "From",
+        T::PhaseEnd => "To",
+        T::CreateRound => "Create round",
+        T::SaveRound => "Save changes",
+        T::RoundSaved => "The round is saved.",
+        T::RoundIdeas => "Proposals",
+        T::NoIdeasYet => "No proposals yet.",
+        T::Edit => "Edit",
+        T::Format => "Format",
+        T::SignUpTitle => "Create account",
+        T::SignInTitle => "Sign in",
+        T::Name => "Name",
+        T::Email => "E-mail",
+        T::Password => "Password",
+        T::PasswordHint => "At least 10 characters. A sentence you remember works well.",
+        T::CreateAccount => "Create account",
+        T::SignInButton => "Sign in",
+        T::NoAccountYet => "No account yet? Create one",
+        T::HaveAccount => "Already have an account? Sign in",
+        T::PeopleTitle => "People and roles",
+        T::PeopleIntro => "Everyone signed in is staff. Roles add rights.",
+        T::Roles => "Roles",
+        T::Grant => "Grant role",
+        T::Revoke => "Revoke role",
+        T::FormHasErrors => "Something needs fixing. See the marked fields below.",
+        T::ErrorTitle => "Something went wrong",
+        T::NotFoundTitle => "Page not found",
+        T::NotFoundText => "We cannot find what you are looking for. Check the address.",
+        T::ForbiddenTitle => "Not allowed",
+        T::ForbiddenText => "This page needs a role you do not have. Ask an organizer.",
+        T::SignInRequiredTitle => "Sign in first",
+        T::SignInRequiredText => "You need to be signed in to see this page.",
+        T::ConflictText => "This clashes with something that already exists.",
+        T::BadRequestText => "The request could not be understood.",
+        T::InternalErrorText => "An unexpected error occurred. Please try again shortly.",
+        T::BackHome => "Back to the home page",
+    }
+}
+
+pub fn problem(problem: Problem) -> String {
+    match problem {
+        Problem::Required => "This field is required.".into(),
+        Problem::TooLong { max } => format!("At most {max} characters."),
+        Problem::TooShort { min } => format!("At least {min} characters."),
+        Problem::ControlCharacters => "Contains characters that are not allowed.".into(),
+        Problem::EmailInvalid => "Enter an e-mail address, e.g. name@kommun.se.".into(),
+        Problem::EmailTaken => "An account with this e-mail already exists. Sign in instead.".into(),
+        Problem::PasswordTooShort { min } => format!("The password needs at least {min} characters."),
+        Problem::PasswordTooLong { max } => format!("The password may have at most {max} characters."),
+        Problem::PasswordTooCommon => "This password is too common and easy to guess. Choose another.".into(),
+        Problem::PasswordContainsEmail => "The password must not contain your e-mail address.".into(),
+        Problem::WrongCredentials => "Wrong e-mail or password.".into(),
+        Problem::DateInvalid => "Enter a date as YYYY-MM-DD.".into(),
+        Problem::EndBeforeStart => "The end date is before the start date.".into(),
+        Problem::StartsBeforePreviousEnds { previous } => format!(
+            "This phase starts before \"{}\" has ended. Phases must not overlap.",
+            phase_name(previous)
+        ),
+        Problem::MoneyInvalid => "Enter an amount in SEK, e.g. 5 000 or 5 000,50.".into(),
+        Problem::MoneyNegative => "The amount cannot be negative.".into(),
+        Problem::MoneyTooLarge { max_kronor } => format!("At most {max_kronor} SEK."),
+        Problem::NumberInvalid => "Enter a whole number.".into(),
+        Problem::NumberOutOfRange { min, max } => format!("Enter a number from {min} to {max}."),
+        Problem::ChoiceInvalid => "Choose one of the options.".into(),
+        Problem::RoundNameTaken => "A round with this name already exists.".into(),
+        Problem::LastOrganizer => "There must be at least one organizer. Grant the role to someone else first.".into(),
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    super::I18n(super::Lang::En).phase(phase)
+}
+
+pub fn round_format(format: RoundFormat) -> String {
+    match format {
+        RoundFormat::Weekly {
+            weekday,
+            hours_per_session,
+            weeks,
+        } => {
+            let day = super::I18n(super::Lang::En).weekday(weekday);
+            format!("{day}s, {hours_per_session} h × {weeks} weeks")
+        }
+        RoundFormat::Intensive { days } => format!("One intensive week, {days} days"),
+    }
+}

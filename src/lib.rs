@@ -1,0 +1,18 @@
+//! Idesluss: an idea-testing Bootcamp for a municipal social services department.
+
+pub mod api;
+pub mod app;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,8 @@
+//! The server binary: command line → settings → telemetry → startup (see `server::cli`).
+
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    idesluss::server::cli::run(std::env::args().skip(1).collect()).await
+}

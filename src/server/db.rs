@@ -1,0 +1,105 @@
+//! Opens the database named by the settings and brings its schema up to date.
+
+use std::sync::Arc;
+
+use surrealdb::Surreal;
+use surrealdb::engine::any::{self, Any};
+use surrealdb::opt::auth::Root;
+
+use super::settings::Settings;
+use crate::error::AppError;
+
+pub type Db = Arc<Surreal<Any>>;
+
+/// Numbered schema files, applied in order, each once, each in one transaction.
+/// Every statement is also idempotent (`IF NOT EXISTS`), so a half-known state heals.
+const MIGRATIONS: &[(&str, &str)] = &[("001_init", include_str!("schema/001_init.surql"))];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbSetupError {
+    #[error("could not open {url}: {source}")]
+    Connect { url: String, source: surrealdb::Error },
+    #[error("migration {version} failed: {source}")]
+    Migration {
+        version: &'static str,
+        source: surrealdb::Error,
+    },
+    #[error("{0}")]
+    Query(#[from] surrealdb::Error),
+}
+
+pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
+    let url = &settings.database_url;
+    let connect_err = |source| DbSetupError::Connect {
+        url: url.clone(),
+        source,
+    };
+    let db = any::connect(url.as_str()).await.map_err(connect_err)?;
+    if let (Some(username), Some(password)) =
+        (&settings.database_user, &settings.database_password)
+    {
+        db.signin(Root {
+            username: username.clone(),
+            password: password.clone(),
+        })
+        .await
+        .map_err(connect_err)?;
+    }
+    db.use_ns(settings.namespace.as_str())
+        .use_db(settings.database.as_str())
+        .await
+        .map_err(connect_err)?;
+    migrate(&db).await?;
+    Ok(Arc::new(db))
+}
+
+async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
+    db.query("DEFINE TABLE IF NOT EXISTS migration SCHEMALESS;")
+        .await?
+        .check()?;
+    for (version, sql) in MIGRATIONS {
+        let applied: Option<String> = db
+            .query("SELECT VALUE record::id(id) FROM type::record('migration', $v)")
+            .bind(("v", *version))
+            .await?
+            .take(0)?;
+        if applied.is_some() {
+            continue;
+        }
+        let statements = format!(
+            "BEGIN TRANSACTION;\n{sql}\nCREATE type::record('migration', $v) SET applied_at = time::now();\nCOMMIT TRANSACTION;"
+        );
+        let mut response = db.query(statements).bind(("v", *version)).await?;
+        if let Some(source) = first_real_error(&mut response) {
+            return Err(DbSetupError::Migration { version, source });
+        }
+        tracing::info!(version, "applied database migration");
+    }
+    Ok(())
+}
+
+/// The error of the statement that failed, not the "not executed" placeholders that a
+/// failed transaction leaves on every other statement.
+pub fn first_real_error(response: &mut surrealdb::IndexedResults) -> Option<surrealdb::Error> {
+    let mut errors: Vec<(usize, surrealdb::Error)> = response.take_errors().into_iter().collect();
+    errors.sort_by_key(|(index, _)| *index);
+    let not_executed = |e: &surrealdb::Error| e.message().contains("not executed");
+    let fallback = errors.first().map(|(_, e)| e.clone());
+    errors
+        .into_iter()
+        .map(|(_, e)| e)
+        .find(|e| !not_executed(e))
+        .or(fallback)
+}
+
+/// True when the error is a UNIQUE index refusing a duplicate value.
+pub fn is_unique_violation(error: &surrealdb::Error) -> bool {
+    error.message().contains("already contains")
+}
+
+impl From<surrealdb::Error> for AppError {
+    fn from(error: surrealdb::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Internal
+    }
+}

@@ -1,0 +1,130 @@
+//! Demo data for a first start: the autumn 2018 Bootcamp from the seed story, with its six
+//! proposals, and an open round accepting proposals now. Loaded only into an empty database.
+
+use chrono::{Days, NaiveDate};
+
+use super::db::{Db, DbSetupError};
+use super::repo::{ideas, rounds};
+use crate::domain::round::{NewRound, RoundInput};
+
+pub const FINISHED_ROUND: &str = "Bootcamp hösten 2018";
+
+const SEED_IDEAS: [(&str, &str); 6] = [
+    ("explore", "Upplevelsen att chatta och kommunicera digitalt med socialförvaltningen"),
+    ("explore", "Ungas upplevelse av att ta till våld"),
+    ("test", "Kortare utredningar med mindre upprepning för brukare"),
+    (
+        "test",
+        "Fortbildning inom till exempel psykisk ohälsa och missbruk, som går att tillämpa direkt i möten med brukare",
+    ),
+    (
+        "scale",
+        "Att brukare har en ansvarig kontaktperson som jobbar enligt case management-metoden",
+    ),
+    ("scale", "Att ge behandling hemma hos brukare (så kallade hemmahosare)"),
+];
+
+fn autumn_2018() -> RoundInput {
+    RoundInput {
+        name: FINISHED_ROUND.into(),
+        format: "weekly".into(),
+        weekday: "friday".into(),
+        session_hours: "2".into(),
+        weeks: "5".into(),
+        budget_kronor: "5000".into(),
+        submission_start: "2018-08-20".into(),
+        submission_end: "2018-09-09".into(),
+        council_start: "2018-09-12".into(),
+        council_end: "2018-09-12".into(),
+        vote_start: "2018-09-27".into(),
+        vote_end: "2018-09-28".into(),
+        bootcamp_start: "2018-10-12".into(),
+        bootcamp_end: "2018-11-09".into(),
+        final_start: "2018-11-16".into(),
+        final_end: "2018-11-16".into(),
+        follow_up_start: "2018-11-19".into(),
+        follow_up_end: "2019-03-29".into(),
+        ..Default::default()
+    }
+}
+
+/// An intensive-week round whose submission phase is open on `today`.
+pub fn open_round(today: NaiveDate) -> RoundInput {
+    let day = |offset: u64| {
+        today
+            .checked_add_days(Days::new(offset))
+            .unwrap_or(today)
+            .to_string()
+    };
+    let started = today
+        .checked_sub_days(Days::new(14))
+        .unwrap_or(today)
+        .to_string();
+    RoundInput {
+        name: "Bootcamp – intensivvecka".into(),
+        format: "intensive".into(),
+        intensive_days: "5".into(),
+        budget_kronor: "10000".into(),
+        submission_start: started,
+        submission_end: day(30),
+        council_start: day(37),
+        council_end: day(37),
+        vote_start: day(51),
+        vote_end: day(52),
+        bootcamp_start: day(65),
+        bootcamp_end: day(69),
+        final_start: day(72),
+        final_end: day(72),
+        follow_up_start: day(73),
+        follow_up_end: day(163),
+        ..Default::default()
+    }
+}
+
+fn parse(input: &RoundInput) -> Result<NewRound, DbSetupError> {
+    NewRound::parse(input).map_err(|e| {
+        DbSetupError::Query(surrealdb::Error::internal(format!(
+            "demo round breaks the rules: {e:?}"
+        )))
+    })
+}
+
+pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
+    if rounds::count(db).await? > 0 {
+        return Ok(());
+    }
+    let write_err = |e: rounds::WriteRoundError| match e {
+        rounds::WriteRoundError::Db(e) => DbSetupError::Query(e),
+        rounds::WriteRoundError::NameTaken => {
+            DbSetupError::Query(surrealdb::Error::internal("demo round exists".to_owned()))
+        }
+    };
+    let finished = rounds::create(db, &parse(&autumn_2018())?, None)
+        .await
+        .map_err(write_err)?;
+    for (category, title) in SEED_IDEAS {
+        ideas::create(db, &finished, title, category, "follow_up").await?;
+    }
+    let today = chrono::Local::now().date_naive();
+    rounds::create(db, &parse(&open_round(today))?, None)
+        .await
+        .map_err(write_err)?;
+    tracing::info!("loaded demo data: {FINISHED_ROUND} with six proposals, and an open round");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_rounds_obey_the_round_rules() {
+        assert!(NewRound::parse(&autumn_2018()).is_ok());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let open = NewRound::parse(&open_round(today)).unwrap();
+        assert_eq!(
+            open.schedule.status_on(today),
+            crate::domain::round::ScheduleStatus::InPhase(crate::domain::round::Phase::Submission)
+        );
+    }
+}

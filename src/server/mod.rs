@@ -1,0 +1,16 @@
+//! Server-only code: the only place that touches SurrealDB, sessions, crypto and files.
+
+pub mod auth;
+pub mod cli;
+pub mod context;
+pub mod db;
+pub mod demo;
+pub mod people;
+pub mod repo;
+pub mod error_status;
+pub mod rounds;
+pub mod session;
+pub mod settings;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

@@ -1,0 +1,115 @@
+//! Accounts and their roles.
+
+use surrealdb::types::{RecordId, SurrealValue};
+
+use crate::domain::{Email, PersonName, Role};
+use crate::server::db::{Db, is_unique_violation};
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct UserRow {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct CredentialsRow {
+    pub id: String,
+    pub password_hash: String,
+}
+
+impl UserRow {
+    pub fn roles(&self) -> Vec<Role> {
+        let mut roles: Vec<Role> = self.roles.iter().filter_map(|r| Role::parse(r).ok()).collect();
+        roles.sort();
+        roles
+    }
+}
+
+pub enum CreateUserError {
+    EmailTaken,
+    Db(surrealdb::Error),
+}
+
+const USER_FIELDS: &str = "record::id(id) AS id, name, email, roles";
+
+pub async fn create(
+    db: &Db,
+    name: &PersonName,
+    email: &Email,
+    password_hash: String,
+    roles: &[Role],
+) -> Result<String, CreateUserError> {
+    let roles: Vec<String> = roles.iter().map(|r| r.as_str().to_owned()).collect();
+    let result = db
+        .query(
+            "CREATE user CONTENT { name: $name, email: $email, password_hash: $hash, roles: $roles } \
+             RETURN VALUE record::id(id)",
+        )
+        .bind(("name", name.as_str().to_owned()))
+        .bind(("email", email.as_str().to_owned()))
+        .bind(("hash", password_hash))
+        .bind(("roles", roles))
+        .await
+        .and_then(|mut response| response.take::<Option<String>>(0));
+    match result {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(CreateUserError::Db(surrealdb::Error::internal(
+            "CREATE user returned nothing".to_owned(),
+        ))),
+        Err(e) if is_unique_violation(&e) => Err(CreateUserError::EmailTaken),
+        Err(e) => Err(CreateUserError::Db(e)),
+    }
+}
+
+pub async fn credentials_by_email(
+    db: &Db,
+    email: &Email,
+) -> Result<Option<CredentialsRow>, surrealdb::Error> {
+    db.query("SELECT record::id(id) AS id, password_hash FROM user WHERE email = $email LIMIT 1")
+        .bind(("email", email.as_str().to_owned()))
+        .await?
+        .take(0)
+}
+
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<UserRow>, surrealdb::Error> {
+    db.query(format!("SELECT {USER_FIELDS} FROM $user"))
+        .bind(("user", RecordId::new("user", id)))
+        .await?
+        .take(0)
+}
+
+pub async fn list(db: &Db) -> Result<Vec<UserRow>, surrealdb::Error> {
+    db.query(format!("SELECT {USER_FIELDS} FROM user ORDER BY name ASC"))
+        .await?
+        .take(0)
+}
+
+/// Adds or removes one role; returns the user as it is afterwards, or `None` if no such user.
+pub async fn set_role(
+    db: &Db,
+    id: &str,
+    role: Role,
+    granted: bool,
+) -> Result<Option<UserRow>, surrealdb::Error> {
+    let change = if granted {
+        "UPDATE $user SET roles = array::union(roles, [$role])"
+    } else {
+        "UPDATE $user SET roles = array::complement(roles, [$role])"
+    };
+    db.query(format!("{change}; SELECT {USER_FIELDS} FROM $user;"))
+        .bind(("user", RecordId::new("user", id)))
+        .bind(("role", role.as_str().to_owned()))
+        .await?
+        .take(1)
+}
+
+pub async fn count_with_role(db: &Db, role: Role) -> Result<i64, surrealdb::Error> {
+    let count: Option<i64> = db
+        .query("RETURN count(SELECT id FROM user WHERE $role IN roles)")
+        .bind(("role", role.as_str().to_owned()))
+        .await?
+        .take(0)?;
+    Ok(count.unwrap_or(0))
+}

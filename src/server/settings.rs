@@ -1,0 +1,87 @@
+//! Configuration, read once at start from environment variables (see README).
+
+use leptos::config::LeptosOptions;
+
+pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `surrealkv://path` (default, on disk), `mem://` (tests) or `ws://host:port`.
+    pub database_url: String,
+    pub namespace: String,
+    pub database: String,
+    /// Root credentials for a SurrealDB server (`ws://`); embedded engines need none.
+    pub database_user: Option<String>,
+    pub database_password: Option<String>,
+    /// Adds `Secure` to cookies; set when the app is served over https.
+    pub secure_cookies: bool,
+    /// Load the demo rounds and proposals into an empty database at start.
+    pub demo_data: bool,
+    pub leptos: LeptosOptions,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SettingsError(String);
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn env_flag(name: &str, default: bool) -> Result<bool, SettingsError> {
+    match env(name).as_deref().map(str::to_lowercase).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(SettingsError(format!(
+            "{name} must be true or false, not {other:?}"
+        ))),
+    }
+}
+
+impl Settings {
+    /// Reads `IDESLUSS_*` variables, and the Leptos options from `LEPTOS_*` variables
+    /// (set by cargo-leptos), else from `Cargo.toml` in the working directory (with
+    /// `LEPTOS_*` overrides), else from the values compiled in.
+    pub fn from_env() -> Result<Self, SettingsError> {
+        let use_env = env("LEPTOS_OUTPUT_NAME").is_some()
+            || !std::path::Path::new("Cargo.toml").exists();
+        let leptos_conf = if use_env {
+            leptos::config::get_configuration(None)
+        } else {
+            leptos::config::get_configuration(Some("Cargo.toml"))
+        }
+        .map_err(|e| SettingsError(format!("Leptos configuration: {e}")))?;
+        Ok(Self {
+            database_url: env("IDESLUSS_DATABASE_URL")
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            namespace: env("IDESLUSS_DB_NAMESPACE").unwrap_or_else(|| "idesluss".to_owned()),
+            database: env("IDESLUSS_DB_DATABASE").unwrap_or_else(|| "main".to_owned()),
+            database_user: env("IDESLUSS_DB_USER"),
+            database_password: env("IDESLUSS_DB_PASSWORD"),
+            secure_cookies: env_flag("IDESLUSS_SECURE_COOKIES", false)?,
+            demo_data: env_flag("IDESLUSS_DEMO_DATA", true)?,
+            leptos: leptos_conf.leptos_options,
+        })
+    }
+
+    /// Settings for an in-memory app on a random port, as the tests use.
+    pub fn for_tests(namespace: &str) -> Self {
+        let leptos = LeptosOptions::builder()
+            .output_name("idesluss")
+            .site_root("target/site")
+            .site_pkg_dir("pkg")
+            .site_addr(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+            .build();
+        Self {
+            database_url: "mem://".to_owned(),
+            namespace: namespace.to_owned(),
+            database: "test".to_owned(),
+            database_user: None,
+            database_password: None,
+            secure_cookies: false,
+            demo_data: false,
+            leptos,
+        }
+    }
+}

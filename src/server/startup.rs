@@ -1,0 +1,101 @@
+//! Builds the app from settings: database, schema, demo data, routes, listener.
+
+use std::future::Future;
+
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use super::settings::Settings;
+use super::state::AppState;
+use super::error_status::error_status;
+use super::{db, demo};
+use crate::app::{App, shell};
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    port: u16,
+    db: db::Db,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] db::DbSetupError),
+    #[error("could not listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let db = db::connect(&settings).await?;
+        if settings.demo_data {
+            demo::load_if_empty(&db).await?;
+        }
+        let state = AppState {
+            db: db.clone(),
+            leptos_options: settings.leptos.clone(),
+            secure_cookies: settings.secure_cookies,
+        };
+        let addr = settings.leptos.site_addr;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartupError::Listen { addr, source })?;
+        let port = listener.local_addr().map(|a| a.port()).unwrap_or(addr.port());
+        Ok(Self {
+            listener,
+            router: router(state),
+            port,
+            db,
+        })
+    }
+
+    /// The database handle, for tests and administration.
+    pub fn db(&self) -> db::Db {
+        self.db.clone()
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(std::future::pending()).await
+    }
+
+    /// Serves until `shutdown` completes, then drops the database handle.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router.into_make_service())
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let shell_options = state.leptos_options.clone();
+    Router::new()
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_state.clone()),
+            move || shell(shell_options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            shell,
+        ))
+        .layer(axum::middleware::from_fn(error_status))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

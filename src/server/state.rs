@@ -1,0 +1,22 @@
+//! What every request handler and server function can reach.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use surrealdb::Surreal;
+use surrealdb::engine::any::Any;
+
+#[derive(Clone)]
+pub struct AppState {
+    /// Shared, not cloned: cloning a `Surreal` handle opens a new database session.
+    pub db: Arc<Surreal<Any>>,
+    pub leptos_options: LeptosOptions,
+    pub secure_cookies: bool,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

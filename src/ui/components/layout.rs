@@ -1,0 +1,97 @@
+//! Header (brand, main menu, account, language) and footer of every page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::session::use_user;
+use crate::domain::Role;
+use crate::i18n::{T, use_i18n};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let user = use_user();
+    let people_link = move || {
+        Suspend::new(async move {
+            match user.await {
+                Ok(Some(u)) if u.has(Role::Organizer) => view! {
+                    <li>
+                        <A href="/people">{i18n.t(T::NavPeople)}</A>
+                    </li>
+                }
+                .into_any(),
+                _ => ().into_any(),
+            }
+        })
+    };
+    let account = move || {
+        Suspend::new(async move {
+            match user.await {
+                Ok(Some(u)) => view! {
+                    <span class="who">{i18n.t(T::SignedInAs)} " " <strong>{u.name}</strong></span>
+                    <form method="post" action="/api/sign_out">
+                        <button type="submit" class="button-link">{i18n.t(T::SignOut)}</button>
+                    </form>
+                }
+                .into_any(),
+                _ => view! {
+                    <A href="/sign-in">{i18n.t(T::NavSignIn)}</A>
+                    <A href="/sign-up">{i18n.t(T::NavSignUp)}</A>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="/">{i18n.t(T::AppName)}</a>
+                <nav class="main-nav" aria-label=i18n.t(T::MainNavLabel)>
+                    <ul>
+                        <li>
+                            <A href="/" exact=true>{i18n.t(T::NavHome)}</A>
+                        </li>
+                        <li>
+                            <A href="/rounds">{i18n.t(T::NavRounds)}</A>
+                        </li>
+                        <Transition fallback=|| ()>{people_link}</Transition>
+                    </ul>
+                </nav>
+                <div class="header-tools">
+                    <Transition fallback=|| ()>{account}</Transition>
+                    <LanguageSwitch />
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// A plain form: switching language reloads the page in the other language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let other = i18n.0.other();
+    view! {
+        <form method="post" action="/api/set_language">
+            <input type="hidden" name="lang" value=other.code() />
+            <button
+                type="submit"
+                class="button-link"
+                lang=other.code()
+                title=i18n.t(T::SwitchLanguageLabel)
+            >
+                {i18n.t(T::SwitchLanguage)}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{i18n.t(T::FooterText)}</p>
+        </footer>
+    }
+}

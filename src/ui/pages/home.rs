@@ -1,0 +1,61 @@
+//! The home page: the current round and its timeline, and every round.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::rounds::{RoundDetail, fetch_home_overview};
+use crate::i18n::{T, use_i18n};
+use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::timeline::{PhaseTimeline, RoundStatus};
+use crate::ui::pages::rounds::detail::IdeasByCategory;
+use crate::ui::pages::rounds::list::RoundList;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let overview = Resource::new(|| (), |_| fetch_home_overview());
+    view! {
+        <Title text="" />
+        <h1>{i18n.t(T::HomeTitle)}</h1>
+        <p class="lead">{i18n.t(T::HomeIntro)}</p>
+        <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(overview) => view! {
+                        {match overview.current {
+                            Some(current) => view! { <CurrentRound detail=current /> }.into_any(),
+                            None => view! { <p>{i18n.t(T::NoRoundsYet)}</p> }.into_any(),
+                        }}
+                        <h2>{i18n.t(T::OtherRounds)}</h2>
+                        <RoundList rounds=overview.rounds />
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn CurrentRound(detail: RoundDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let round = detail.round;
+    let href = format!("/rounds/{}", round.id);
+    view! {
+        <section class="card" aria-labelledby="current-round">
+            <p class="meta">{i18n.t(T::CurrentRound)}</p>
+            <h2 id="current-round">
+                <a href=href>{round.name.clone()}</a>
+            </h2>
+            <p>
+                <RoundStatus status=round.status />
+                " "
+                <span class="meta">{i18n.round_format(round.format)}</span>
+            </p>
+            <h3>{i18n.t(T::PhaseTimeline)}</h3>
+            <PhaseTimeline round=round.clone() today=detail.today />
+            <IdeasByCategory ideas=detail.ideas />
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+pub mod detail;
+pub mod edit;
+pub mod form;
+pub mod list;
+pub mod new;

@@ -1,0 +1,147 @@
+//! Starts the real app on a random port with an in-memory database, and talks HTTP to it.
+#![allow(dead_code)] // each test binary uses a different part of this module
+
+pub mod rounds;
+
+use idesluss::domain::{Email, PersonName, Role};
+use idesluss::server::auth::hash_password;
+use idesluss::server::db::Db;
+use idesluss::server::repo::users;
+use idesluss::server::settings::Settings;
+use idesluss::server::startup::Application;
+use reqwest::{Client, Response, StatusCode};
+use serde_json::Value;
+
+pub struct TestApp {
+    pub address: String,
+    pub db: Db,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+}
+
+pub fn unique_namespace() -> String {
+    format!(
+        "test_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default()
+    )
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(Settings::for_tests(&unique_namespace())).await
+}
+
+pub async fn spawn_with(settings: Settings) -> TestApp {
+    let app = Application::build(settings)
+        .await
+        .expect("the app starts");
+    start(app)
+}
+
+/// Serves a built app in the background.
+pub fn start(app: Application) -> TestApp {
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let db = app.db();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+    TestApp {
+        address,
+        db,
+        stop: Some(stop),
+        task: Some(task),
+    }
+}
+
+impl TestApp {
+    /// Stops serving and waits until the server (and its database handle) is gone.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    /// A browser-like client with its own cookie jar.
+    pub fn client(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client builds")
+    }
+
+    pub async fn post(&self, client: &Client, function: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(format!("{}/api/{function}", self.address))
+            .header("Accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("request is sent")
+    }
+
+    pub async fn get(&self, client: &Client, path: &str) -> Response {
+        client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request is sent")
+    }
+
+    pub async fn sign_up(&self, client: &Client, name: &str, email: &str) -> Response {
+        self.post(
+            client,
+            "sign_up",
+            &[("name", name), ("email", email), ("password", PASSWORD)],
+        )
+        .await
+    }
+
+    /// Creates an account directly in the database (as `idesluss admin create` does) and
+    /// returns a client signed in to it.
+    pub async fn signed_in_with_roles(&self, email: &str, roles: &[Role]) -> Client {
+        let hash = hash_password(PASSWORD).expect("hashes");
+        let name = PersonName::parse("Testperson").expect("valid name");
+        let email_parsed = Email::parse(email).expect("valid email");
+        if users::create(&self.db, &name, &email_parsed, hash, roles).await.is_err() {
+            panic!("could not create {email}");
+        }
+        let client = self.client();
+        let response = self
+            .post(&client, "sign_in", &[("email", email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "signs in {email}");
+        client
+    }
+
+    pub async fn current_user(&self, client: &Client) -> Value {
+        let response = self.post(client, "current_user", &[]).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("json")
+    }
+}
+
+pub const PASSWORD: &str = "kaffe och kanelbullar";
+
+/// The problem named for `field` in a refused form's JSON error, e.g. `"Required"`.
+pub fn problem_for(error: &Value, field: &str) -> Option<Value> {
+    let fields = error
+        .as_object()?
+        .values()
+        .next()?
+        .as_array()?
+        .first()?
+        .as_array()?
+        .clone();
+    fields
+        .into_iter()
+        .find(|e| e["field"] == field)
+        .map(|e| e["problem"].clone())
+}

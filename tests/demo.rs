@@ -1,0 +1,58 @@
+//! The demo data: the autumn 2018 Bootcamp with the seed's six proposals, and an open round.
+
+mod common;
+
+use common::{spawn_with, unique_namespace};
+use idesluss::server::settings::Settings;
+use serde_json::Value;
+
+#[tokio::test]
+async fn demo_data_holds_the_seed_story_and_an_open_round() {
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.demo_data = true;
+    let app = spawn_with(settings).await;
+    let overview: Value = app
+        .post(&app.client(), "home_overview", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    let current = &overview["current"]["round"];
+    assert_eq!(current["status"], serde_json::json!({"InPhase": "Submission"}));
+
+    let rounds = overview["rounds"].as_array().unwrap();
+    assert_eq!(rounds.len(), 2);
+    let autumn = rounds
+        .iter()
+        .find(|r| r["name"] == "Bootcamp hösten 2018")
+        .expect("the 2018 round");
+    assert_eq!(autumn["status"], "Finished");
+
+    let detail: Value = app
+        .post(&app.client(), "round_detail", &[("id", autumn["id"].as_str().unwrap())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let ideas = detail["ideas"].as_array().unwrap();
+    assert_eq!(ideas.len(), 6);
+    for category in ["Explore", "Test", "Scale"] {
+        let n = ideas.iter().filter(|i| i["category"] == category).count();
+        assert_eq!(n, 2, "two proposals in {category}");
+    }
+    assert!(ideas.iter().any(|i| i["title"] == "Ungas upplevelse av att ta till våld"));
+}
+
+#[tokio::test]
+async fn demo_data_is_loaded_only_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.demo_data = true;
+    settings.database_url = format!("surrealkv://{}", dir.path().join("db").display());
+    let db = idesluss::server::db::connect(&settings).await.unwrap();
+    idesluss::server::demo::load_if_empty(&db).await.unwrap();
+    idesluss::server::demo::load_if_empty(&db).await.unwrap();
+    let rounds = idesluss::server::repo::rounds::list(&db).await.unwrap();
+    assert_eq!(rounds.len(), 2);
+}
