@@ -56,22 +56,33 @@ async fn sign_up_refuses_a_common_password() {
         .post(
             &app.client(),
             "sign_up",
-            &[("name", "Anna"), ("email", "anna@kommun.se"), ("password", "password123")],
+            &[
+                ("name", "Anna"),
+                ("email", "anna@kommun.se"),
+                ("password", "password123"),
+            ],
         )
         .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: Value = response.json().await.unwrap();
-    assert_eq!(problem_for(&error, "password"), Some(json!("PasswordTooCommon")));
+    assert_eq!(
+        problem_for(&error, "password"),
+        Some(json!("PasswordTooCommon"))
+    );
 }
 
 #[tokio::test]
 async fn duplicate_email_is_a_409_whatever_its_case() {
     let app = spawn_app().await;
     assert_eq!(
-        app.sign_up(&app.client(), "Anna", "anna@kommun.se").await.status(),
+        app.sign_up(&app.client(), "Anna", "anna@kommun.se")
+            .await
+            .status(),
         StatusCode::OK
     );
-    let response = app.sign_up(&app.client(), "Anna Två", "ANNA@kommun.se").await;
+    let response = app
+        .sign_up(&app.client(), "Anna Två", "ANNA@kommun.se")
+        .await;
     assert_eq!(response.status(), StatusCode::CONFLICT);
     let error: Value = response.json().await.unwrap();
     assert_eq!(problem_for(&error, "email"), Some(json!("EmailTaken")));
@@ -87,11 +98,18 @@ async fn sign_in_refuses_wrong_password_and_unknown_email_alike() {
     ] {
         let client = app.client();
         let response = app
-            .post(&client, "sign_in", &[("email", email), ("password", password)])
+            .post(
+                &client,
+                "sign_in",
+                &[("email", email), ("password", password)],
+            )
             .await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{email}");
         let error: Value = response.json().await.unwrap();
-        assert_eq!(problem_for(&error, "password"), Some(json!("WrongCredentials")));
+        assert_eq!(
+            problem_for(&error, "password"),
+            Some(json!("WrongCredentials"))
+        );
         assert_eq!(app.current_user(&client).await, Value::Null);
     }
 }
@@ -133,6 +151,8 @@ async fn a_forged_session_cookie_is_nobody() {
 #[tokio::test]
 async fn missing_arguments_are_a_400_not_a_500() {
     let app = spawn_app().await;
-    let response = app.post(&app.client(), "sign_up", &[("name", "Anna")]).await;
+    let response = app
+        .post(&app.client(), "sign_up", &[("name", "Anna")])
+        .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 }

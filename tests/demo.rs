@@ -19,7 +19,10 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
         .unwrap();
 
     let current = &overview["current"]["round"];
-    assert_eq!(current["status"], serde_json::json!({"InPhase": "Submission"}));
+    assert_eq!(
+        current["status"],
+        serde_json::json!({"InPhase": "Submission"})
+    );
 
     let rounds = overview["rounds"].as_array().unwrap();
     assert_eq!(rounds.len(), 2);
@@ -30,7 +33,11 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
     assert_eq!(autumn["status"], "Finished");
 
     let detail: Value = app
-        .post(&app.client(), "round_detail", &[("id", autumn["id"].as_str().unwrap())])
+        .post(
+            &app.client(),
+            "round_detail",
+            &[("id", autumn["id"].as_str().unwrap())],
+        )
         .await
         .json()
         .await
@@ -41,7 +48,11 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
         let n = ideas.iter().filter(|i| i["category"] == category).count();
         assert_eq!(n, 2, "two proposals in {category}");
     }
-    assert!(ideas.iter().any(|i| i["title"] == "Ungas upplevelse av att ta till våld"));
+    assert!(
+        ideas
+            .iter()
+            .any(|i| i["title"] == "Ungas upplevelse av att ta till våld")
+    );
 }
 
 #[tokio::test]

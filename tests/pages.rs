@@ -54,7 +54,10 @@ async fn set_language_sets_a_cookie_and_refuses_unknown_languages() {
     let client = app.client();
     let response = app.post(&client, "set_language", &[("lang", "en")]).await;
     assert_eq!(response.status(), StatusCode::OK);
-    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(cookie.starts_with("idesluss_lang=en;"));
     let html = app.get(&client, "/").await.text().await.unwrap();
     assert!(html.contains(r#"<html lang="en""#));
@@ -89,7 +92,9 @@ async fn a_form_post_without_javascript_redirects_back_with_the_error() {
     assert!(location.contains("__err="), "{location}");
 
     // The page it goes back to shows the message and keeps the e-mail.
-    let page = app.get(&client, location.trim_start_matches(&app.address)).await;
+    let page = app
+        .get(&client, location.trim_start_matches(&app.address))
+        .await;
     let html = page.text().await.unwrap();
     assert!(html.contains("Fel e-post eller lösenord."));
     assert!(html.contains(r#"value="okand@kommun.se""#));
@@ -103,7 +108,11 @@ async fn a_successful_form_post_without_javascript_signs_in_and_goes_home() {
         .post(format!("{}/api/sign_up", app.address))
         .header("Accept", "text/html")
         .header("Referer", format!("{}/sign-up", app.address))
-        .form(&[("name", "Jhana"), ("email", "jhana@kommun.se"), ("password", PASSWORD)])
+        .form(&[
+            ("name", "Jhana"),
+            ("email", "jhana@kommun.se"),
+            ("password", PASSWORD),
+        ])
         .send()
         .await
         .unwrap();

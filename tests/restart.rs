@@ -33,7 +33,9 @@ async fn session_and_account_survive_a_restart() {
     let app = spawn_with(on_disk(dir.path(), &namespace)).await;
     let client = app.client();
     assert_eq!(
-        app.sign_up(&client, "Veronica", "veronica@kommun.se").await.status(),
+        app.sign_up(&client, "Veronica", "veronica@kommun.se")
+            .await
+            .status(),
         StatusCode::OK
     );
     let first_address = app.address.clone();

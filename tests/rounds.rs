@@ -27,7 +27,9 @@ async fn round_id_by_name(app: &common::TestApp, name: &str) -> String {
 #[tokio::test]
 async fn organizer_creates_a_round_that_everyone_can_read() {
     let app = spawn_app().await;
-    let organizer = app.signed_in_with_roles("olga@kommun.se", &[Role::Organizer]).await;
+    let organizer = app
+        .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
+        .await;
     let form = valid_round("Bootcamp våren 2027");
     let response = app.post(&organizer, "create_round", &as_refs(&form)).await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -48,33 +50,51 @@ async fn organizer_creates_a_round_that_everyone_can_read() {
 #[tokio::test]
 async fn end_before_start_and_overlap_are_refused_naming_the_fields() {
     let app = spawn_app().await;
-    let organizer = app.signed_in_with_roles("olga@kommun.se", &[Role::Organizer]).await;
+    let organizer = app
+        .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
+        .await;
     let form = with(valid_round("Fel datum"), "bootcamp_end", "2027-03-01");
     let form = with(form, "council_start", "2027-02-01");
     let response = app.post(&organizer, "create_round", &as_refs(&form)).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: Value = response.json().await.unwrap();
-    assert_eq!(problem_for(&error, "bootcamp_end"), Some(json!("EndBeforeStart")));
+    assert_eq!(
+        problem_for(&error, "bootcamp_end"),
+        Some(json!("EndBeforeStart"))
+    );
     assert_eq!(
         problem_for(&error, "council_start"),
         Some(json!({"StartsBeforePreviousEnds": {"previous": "Submission"}}))
     );
-    let rounds: Value = app.post(&organizer, "list_rounds", &[]).await.json().await.unwrap();
+    let rounds: Value = app
+        .post(&organizer, "list_rounds", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(rounds, json!([]), "nothing was stored");
 }
 
 #[tokio::test]
 async fn unreadable_dates_budget_and_format_are_422() {
     let app = spawn_app().await;
-    let organizer = app.signed_in_with_roles("olga@kommun.se", &[Role::Organizer]).await;
+    let organizer = app
+        .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
+        .await;
     let form = with(valid_round("Trasig"), "vote_start", "2027-02-30");
     let form = with(form, "budget_kronor", "femtusen");
     let form = with(form, "weeks", "99");
     let response = app.post(&organizer, "create_round", &as_refs(&form)).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: Value = response.json().await.unwrap();
-    assert_eq!(problem_for(&error, "vote_start"), Some(json!("DateInvalid")));
-    assert_eq!(problem_for(&error, "budget_kronor"), Some(json!("MoneyInvalid")));
+    assert_eq!(
+        problem_for(&error, "vote_start"),
+        Some(json!("DateInvalid"))
+    );
+    assert_eq!(
+        problem_for(&error, "budget_kronor"),
+        Some(json!("MoneyInvalid"))
+    );
     assert_eq!(
         problem_for(&error, "weeks"),
         Some(json!({"NumberOutOfRange": {"min": 1, "max": 26}}))
@@ -84,10 +104,15 @@ async fn unreadable_dates_budget_and_format_are_422() {
 #[tokio::test]
 async fn organizer_edits_a_round_and_duplicate_names_are_409() {
     let app = spawn_app().await;
-    let organizer = app.signed_in_with_roles("olga@kommun.se", &[Role::Organizer]).await;
+    let organizer = app
+        .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
+        .await;
     for name in ["Första", "Andra"] {
         let form = valid_round(name);
-        let status = app.post(&organizer, "create_round", &as_refs(&form)).await.status();
+        let status = app
+            .post(&organizer, "create_round", &as_refs(&form))
+            .await
+            .status();
         assert_eq!(status, StatusCode::OK);
     }
     let id = round_id_by_name(&app, "Första").await;
@@ -118,13 +143,21 @@ async fn organizer_edits_a_round_and_duplicate_names_are_409() {
 #[tokio::test]
 async fn unknown_rounds_are_404() {
     let app = spawn_app().await;
-    let organizer = app.signed_in_with_roles("olga@kommun.se", &[Role::Organizer]).await;
+    let organizer = app
+        .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
+        .await;
     for id in ["doesnotexist", "round:x", "../../etc", ""] {
-        let status = app.post(&organizer, "round_detail", &[("id", id)]).await.status();
+        let status = app
+            .post(&organizer, "round_detail", &[("id", id)])
+            .await
+            .status();
         assert_eq!(status, StatusCode::NOT_FOUND, "{id:?}");
     }
     let mut form = valid_round("Spöke");
     form.push(("id".into(), "doesnotexist".into()));
-    let status = app.post(&organizer, "update_round", &as_refs(&form)).await.status();
+    let status = app
+        .post(&organizer, "update_round", &as_refs(&form))
+        .await
+        .status();
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

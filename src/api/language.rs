@@ -10,14 +10,14 @@ pub async fn set_language(lang: String) -> Result<(), AppError> {
     use crate::i18n::{LANG_COOKIE, Lang};
     use crate::server::context;
 
-            let lang = Lang::from_code(&lang).ok_or_else(|| {
-                AppError::invalid(FieldErrors::single("lang", Problem::ChoiceInvalid), vec![])
-            })?;
-            let secure = context::state()?.secure_cookies;
-            let secure = if secure { "; Secure" } else { "" };
-            context::set_cookie(&format!(
-                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
-                lang.code()
-            ));
-            Ok(())
+    let lang = Lang::from_code(&lang).ok_or_else(|| {
+        AppError::invalid(FieldErrors::single("lang", Problem::ChoiceInvalid), vec![])
+    })?;
+    let secure = context::state()?.secure_cookies;
+    let secure = if secure { "; Secure" } else { "" };
+    context::set_cookie(&format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        lang.code()
+    ));
+    Ok(())
 }

@@ -16,21 +16,21 @@ pub struct Person {
 
 #[server(prefix = "/api", endpoint = "list_people")]
 pub async fn list_people() -> Result<Vec<Person>, AppError> {
-    use crate::server::repo::users;
     use crate::server::context;
+    use crate::server::repo::users;
 
-            context::require_role(Role::Organizer).await?;
-            let state = context::state()?;
-            let rows = users::list(&state.db).await?;
-            Ok(rows
-                .iter()
-                .map(|row| Person {
-                    id: row.id.clone(),
-                    name: row.name.clone(),
-                    email: row.email.clone(),
-                    roles: row.roles(),
-                })
-                .collect())
+    context::require_role(Role::Organizer).await?;
+    let state = context::state()?;
+    let rows = users::list(&state.db).await?;
+    Ok(rows
+        .iter()
+        .map(|row| Person {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            email: row.email.clone(),
+            roles: row.roles(),
+        })
+        .collect())
 }
 
 #[server(prefix = "/api", endpoint = "grant_role")]

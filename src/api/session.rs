@@ -32,27 +32,28 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<()
     use crate::server::repo::users::{self, CreateUserError};
     use crate::server::{auth, context, session};
 
-            let echo = vec![("name".to_owned(), name.clone()), ("email".to_owned(), email.clone())];
-            let mut errors = FieldErrors::new();
-            let name = errors.check("name", PersonName::parse(&name));
-            let email = errors.check("email", Email::parse(&email));
-            let password = errors.check("password", NewPassword::parse(&password, email.as_ref()));
-            let (Some(name), Some(email), Some(password)) = (name, email, password) else {
-                return Err(AppError::invalid(errors, echo));
-            };
-            let state = context::state()?;
-            let hash = session::blocking(move || auth::hash_password(password.expose())).await?;
-            let id = users::create(&state.db, &name, &email, hash, &[])
-                .await
-                .map_err(|e| match e {
-                    CreateUserError::EmailTaken => {
-                        AppError::conflict("email", Problem::EmailTaken, echo)
-                    }
-                    CreateUserError::Db(e) => e.into(),
-                })?;
-            session::start(&state, &id).await?;
-            leptos_axum::redirect("/");
-            Ok(())
+    let echo = vec![
+        ("name".to_owned(), name.clone()),
+        ("email".to_owned(), email.clone()),
+    ];
+    let mut errors = FieldErrors::new();
+    let name = errors.check("name", PersonName::parse(&name));
+    let email = errors.check("email", Email::parse(&email));
+    let password = errors.check("password", NewPassword::parse(&password, email.as_ref()));
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(AppError::invalid(errors, echo));
+    };
+    let state = context::state()?;
+    let hash = session::blocking(move || auth::hash_password(password.expose())).await?;
+    let id = users::create(&state.db, &name, &email, hash, &[])
+        .await
+        .map_err(|e| match e {
+            CreateUserError::EmailTaken => AppError::conflict("email", Problem::EmailTaken, echo),
+            CreateUserError::Db(e) => e.into(),
+        })?;
+    session::start(&state, &id).await?;
+    leptos_axum::redirect("/");
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "sign_in")]
@@ -61,39 +62,38 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::server::repo::users;
     use crate::server::{auth, context, session};
 
-            let echo = vec![("email".to_owned(), email.clone())];
-            let mut errors = FieldErrors::new();
-            let email = errors.check("email", Email::parse(&email));
-            let password = errors.check("password", Password::parse(&password));
-            let (Some(email), Some(password)) = (email, password) else {
-                return Err(AppError::invalid(errors, echo));
-            };
-            let state = context::state()?;
-            let account = users::credentials_by_email(&state.db, &email).await?;
-            let hash = account
-                .as_ref()
-                .map(|a| a.password_hash.clone())
-                .unwrap_or_else(|| auth::dummy_hash().to_owned());
-            let matches =
-                session::blocking(move || {
-                    Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
-                })
-                    .await?;
-            let Some(account) = account.filter(|_| matches) else {
-                let errors = FieldErrors::single("password", Problem::WrongCredentials);
-                return Err(AppError::SignInFailed(errors, echo));
-            };
-            session::start(&state, &account.id).await?;
-            leptos_axum::redirect("/");
-            Ok(())
+    let echo = vec![("email".to_owned(), email.clone())];
+    let mut errors = FieldErrors::new();
+    let email = errors.check("email", Email::parse(&email));
+    let password = errors.check("password", Password::parse(&password));
+    let (Some(email), Some(password)) = (email, password) else {
+        return Err(AppError::invalid(errors, echo));
+    };
+    let state = context::state()?;
+    let account = users::credentials_by_email(&state.db, &email).await?;
+    let hash = account
+        .as_ref()
+        .map(|a| a.password_hash.clone())
+        .unwrap_or_else(|| auth::dummy_hash().to_owned());
+    let matches = session::blocking(move || {
+        Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
+    })
+    .await?;
+    let Some(account) = account.filter(|_| matches) else {
+        let errors = FieldErrors::single("password", Problem::WrongCredentials);
+        return Err(AppError::SignInFailed(errors, echo));
+    };
+    session::start(&state, &account.id).await?;
+    leptos_axum::redirect("/");
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     use crate::server::{context, session};
 
-            let state = context::state()?;
-            session::end(&state).await?;
-            leptos_axum::redirect("/");
-            Ok(())
+    let state = context::state()?;
+    session::end(&state).await?;
+    leptos_axum::redirect("/");
+    Ok(())
 }

@@ -26,12 +26,16 @@ impl Ore {
         if cleaned.starts_with('-') {
             return Err(Problem::MoneyNegative);
         }
-        let (whole, fraction) = match cleaned.split_once([',', '.']) {
-            Some((w, f)) => (w, f),
-            None => (cleaned.as_str(), ""),
+        let (whole, fraction, has_separator) = match cleaned.split_once([',', '.']) {
+            Some((w, f)) => (w, f, true),
+            None => (cleaned.as_str(), "", false),
         };
         let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) || fraction.len() > 2
+        if whole.is_empty()
+            || !digits_only(whole)
+            || !digits_only(fraction)
+            || fraction.len() > 2
+            || (has_separator && fraction.is_empty())
         {
             return Err(Problem::MoneyInvalid);
         }
@@ -100,7 +104,15 @@ mod tests {
     fn refuses_bad_amounts() {
         assert_eq!(Ore::parse_kronor(""), Err(Problem::Required));
         assert_eq!(Ore::parse_kronor("-5"), Err(Problem::MoneyNegative));
-        for bad in ["fem", "5,555", "5,", "1e5", ",5", "5.0.0", "5 000 000 kr kr"] {
+        for bad in [
+            "fem",
+            "5,555",
+            "5,",
+            "1e5",
+            ",5",
+            "5.0.0",
+            "5 000 000 kr kr",
+        ] {
             assert_eq!(Ore::parse_kronor(bad), Err(Problem::MoneyInvalid), "{bad}");
         }
         let too_large = Err(Problem::MoneyTooLarge {

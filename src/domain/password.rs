@@ -110,10 +110,7 @@ mod tests {
 
     #[test]
     fn refuses_short_empty_and_long() {
-        assert_eq!(
-            NewPassword::parse("", None).unwrap_err(),
-            Problem::Required
-        );
+        assert_eq!(NewPassword::parse("", None).unwrap_err(), Problem::Required);
         assert_eq!(
             NewPassword::parse("kort1234", None).unwrap_err(),
             Problem::PasswordTooShort { min: 10 }

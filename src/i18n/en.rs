@@ -5,8 +5,18 @@ use crate::domain::Problem;
 use crate::domain::round::{Phase, RoundFormat};
 
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn text(key: T) -> &'static str {
@@ -24,10 +34,14 @@ pub fn text(key: T) -> &'static str {
         T::SignedInAs => "Signed in as",
         T::SwitchLanguage => "På svenska",
         T::SwitchLanguageLabel => "Byt till svenska",
-        T::FooterText => "Idesluss – ideas tested for real. Never write service users' personal data here.",
+        T::FooterText => {
+            "Idesluss – ideas tested for real. Never write service users' personal data here."
+        }
         T::Loading => "Loading …",
         T::HomeTitle => "Bootcamp for new ways of working",
-        T::HomeIntro => "Submit ideas, vote at the staff days and test ideas in small teams with a coach from the idea lab.",
+        T::HomeIntro => {
+            "Submit ideas, vote at the staff days and test ideas in small teams with a coach from the idea lab."
+        }
         T::CurrentRound => "Current round",
         T::NoRoundsYet => "There is no round yet.",
         T::PhaseTimeline => "Timeline",
@@ -117,11 +131,21 @@ pub fn problem(problem: Problem) -> String {
         Problem::TooShort { min } => format!("At least {min} characters."),
         Problem::ControlCharacters => "Contains characters that are not allowed.".into(),
         Problem::EmailInvalid => "Enter an e-mail address, e.g. name@kommun.se.".into(),
-        Problem::EmailTaken => "An account with this e-mail already exists. Sign in instead.".into(),
-        Problem::PasswordTooShort { min } => format!("The password needs at least {min} characters."),
-        Problem::PasswordTooLong { max } => format!("The password may have at most {max} characters."),
-        Problem::PasswordTooCommon => "This password is too common and easy to guess. Choose another.".into(),
-        Problem::PasswordContainsEmail => "The password must not contain your e-mail address.".into(),
+        Problem::EmailTaken => {
+            "An account with this e-mail already exists. Sign in instead.".into()
+        }
+        Problem::PasswordTooShort { min } => {
+            format!("The password needs at least {min} characters.")
+        }
+        Problem::PasswordTooLong { max } => {
+            format!("The password may have at most {max} characters.")
+        }
+        Problem::PasswordTooCommon => {
+            "This password is too common and easy to guess. Choose another.".into()
+        }
+        Problem::PasswordContainsEmail => {
+            "The password must not contain your e-mail address.".into()
+        }
         Problem::WrongCredentials => "Wrong e-mail or password.".into(),
         Problem::DateInvalid => "Enter a date as YYYY-MM-DD.".into(),
         Problem::EndBeforeStart => "The end date is before the start date.".into(),
@@ -136,7 +160,9 @@ pub fn problem(problem: Problem) -> String {
         Problem::NumberOutOfRange { min, max } => format!("Enter a number from {min} to {max}."),
         Problem::ChoiceInvalid => "Choose one of the options.".into(),
         Problem::RoundNameTaken => "A round with this name already exists.".into(),
-        Problem::LastOrganizer => "There must be at least one organizer. Grant the role to someone else first.".into(),
+        Problem::LastOrganizer => {
+            "There must be at least one organizer. Grant the role to someone else first.".into()
+        }
     }
 }
 

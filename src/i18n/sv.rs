@@ -5,8 +5,18 @@ use crate::domain::Problem;
 use crate::domain::round::{Phase, RoundFormat};
 
 pub const MONTHS: [&str; 12] = [
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 pub fn text(key: T) -> &'static str {
@@ -24,10 +34,14 @@ pub fn text(key: T) -> &'static str {
         T::SignedInAs => "Inloggad som",
         T::SwitchLanguage => "In English",
         T::SwitchLanguageLabel => "Switch to English",
-        T::FooterText => "Idesluss – idéer som testas på riktigt. Skriv aldrig brukares personuppgifter här.",
+        T::FooterText => {
+            "Idesluss – idéer som testas på riktigt. Skriv aldrig brukares personuppgifter här."
+        }
         T::Loading => "Laddar …",
         T::HomeTitle => "Bootcamp för nya arbetssätt",
-        T::HomeIntro => "Lämna förslag, rösta på medarbetardagarna och testa idéer i små team med en coach från Idéslussen.",
+        T::HomeIntro => {
+            "Lämna förslag, rösta på medarbetardagarna och testa idéer i små team med en coach från Idéslussen."
+        }
         T::CurrentRound => "Aktuell omgång",
         T::NoRoundsYet => "Det finns ingen omgång ännu.",
         T::PhaseTimeline => "Tidslinje",
@@ -117,10 +131,14 @@ pub fn problem(problem: Problem) -> String {
         Problem::TooShort { min } => format!("Minst {min} tecken."),
         Problem::ControlCharacters => "Innehåller otillåtna tecken.".into(),
         Problem::EmailInvalid => "Skriv en e-postadress, till exempel namn@kommun.se.".into(),
-        Problem::EmailTaken => "Det finns redan ett konto med den e-postadressen. Logga in i stället.".into(),
+        Problem::EmailTaken => {
+            "Det finns redan ett konto med den e-postadressen. Logga in i stället.".into()
+        }
         Problem::PasswordTooShort { min } => format!("Lösenordet måste ha minst {min} tecken."),
         Problem::PasswordTooLong { max } => format!("Lösenordet får ha högst {max} tecken."),
-        Problem::PasswordTooCommon => "Lösenordet är för vanligt och lätt att gissa. Välj ett annat.".into(),
+        Problem::PasswordTooCommon => {
+            "Lösenordet är för vanligt och lätt att gissa. Välj ett annat.".into()
+        }
         Problem::PasswordContainsEmail => "Lösenordet får inte innehålla din e-postadress.".into(),
         Problem::WrongCredentials => "Fel e-post eller lösenord.".into(),
         Problem::DateInvalid => "Skriv ett datum som ÅÅÅÅ-MM-DD.".into(),
@@ -129,14 +147,18 @@ pub fn problem(problem: Problem) -> String {
             "Fasen börjar innan \"{}\" har slutat. Faserna får inte överlappa.",
             phase_name(previous)
         ),
-        Problem::MoneyInvalid => "Skriv ett belopp i kronor, till exempel 5 000 eller 5 000,50.".into(),
+        Problem::MoneyInvalid => {
+            "Skriv ett belopp i kronor, till exempel 5 000 eller 5 000,50.".into()
+        }
         Problem::MoneyNegative => "Beloppet kan inte vara negativt.".into(),
         Problem::MoneyTooLarge { max_kronor } => format!("Högst {max_kronor} kr."),
         Problem::NumberInvalid => "Skriv ett heltal.".into(),
         Problem::NumberOutOfRange { min, max } => format!("Skriv ett tal från {min} till {max}."),
         Problem::ChoiceInvalid => "Välj ett av alternativen.".into(),
         Problem::RoundNameTaken => "Det finns redan en omgång med det namnet.".into(),
-        Problem::LastOrganizer => "Det måste finnas minst en organisatör. Ge rollen till någon annan först.".into(),
+        Problem::LastOrganizer => {
+            "Det måste finnas minst en organisatör. Ge rollen till någon annan först.".into()
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! Password hashing (argon2id), session tokens and the session cookie.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use sha2::{Digest, Sha256};
 
 use super::repo::sessions::SESSION_DAYS;

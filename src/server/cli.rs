@@ -61,7 +61,9 @@ async fn serve(words: &[&str]) -> Result<(), String> {
     if words.contains(&"--no-demo") {
         settings.demo_data = false;
     }
-    let app = Application::build(settings).await.map_err(|e| e.to_string())?;
+    let app = Application::build(settings)
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!("Idesluss listens on http://127.0.0.1:{}", app.port());
     app.run_until(shutdown_signal())
         .await

@@ -18,7 +18,10 @@ const MIGRATIONS: &[(&str, &str)] = &[("001_init", include_str!("schema/001_init
 #[derive(Debug, thiserror::Error)]
 pub enum DbSetupError {
     #[error("could not open {url}: {source}")]
-    Connect { url: String, source: surrealdb::Error },
+    Connect {
+        url: String,
+        source: surrealdb::Error,
+    },
     #[error("migration {version} failed: {source}")]
     Migration {
         version: &'static str,
@@ -35,8 +38,7 @@ pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
         source,
     };
     let db = any::connect(url.as_str()).await.map_err(connect_err)?;
-    if let (Some(username), Some(password)) =
-        (&settings.database_user, &settings.database_password)
+    if let (Some(username), Some(password)) = (&settings.database_user, &settings.database_password)
     {
         db.signin(Root {
             username: username.clone(),

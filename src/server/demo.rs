@@ -10,9 +10,15 @@ use crate::domain::round::{NewRound, RoundInput};
 pub const FINISHED_ROUND: &str = "Bootcamp hösten 2018";
 
 const SEED_IDEAS: [(&str, &str); 6] = [
-    ("explore", "Upplevelsen att chatta och kommunicera digitalt med socialförvaltningen"),
+    (
+        "explore",
+        "Upplevelsen att chatta och kommunicera digitalt med socialförvaltningen",
+    ),
     ("explore", "Ungas upplevelse av att ta till våld"),
-    ("test", "Kortare utredningar med mindre upprepning för brukare"),
+    (
+        "test",
+        "Kortare utredningar med mindre upprepning för brukare",
+    ),
     (
         "test",
         "Fortbildning inom till exempel psykisk ohälsa och missbruk, som går att tillämpa direkt i möten med brukare",
@@ -21,7 +27,10 @@ const SEED_IDEAS: [(&str, &str); 6] = [
         "scale",
         "Att brukare har en ansvarig kontaktperson som jobbar enligt case management-metoden",
     ),
-    ("scale", "Att ge behandling hemma hos brukare (så kallade hemmahosare)"),
+    (
+        "scale",
+        "Att ge behandling hemma hos brukare (så kallade hemmahosare)",
+    ),
 ];
 
 fn autumn_2018() -> RoundInput {

@@ -7,7 +7,10 @@ use crate::error::AppError;
 
 pub async fn change_role(user_id: String, role: String, granted: bool) -> Result<(), AppError> {
     context::require_role(Role::Organizer).await?;
-    let echo = vec![("user_id".to_owned(), user_id.clone()), ("role".to_owned(), role.clone())];
+    let echo = vec![
+        ("user_id".to_owned(), user_id.clone()),
+        ("role".to_owned(), role.clone()),
+    ];
     let role = Role::parse(&role)
         .map_err(|p| AppError::invalid(FieldErrors::single("role", p), echo.clone()))?;
     let user_id = user_id.trim();
@@ -16,7 +19,9 @@ pub async fn change_role(user_id: String, role: String, granted: bool) -> Result
     }
     let state = context::state()?;
     if !granted && role == Role::Organizer {
-        let target = users::by_id(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
+        let target = users::by_id(&state.db, user_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let is_last = target.roles().contains(&Role::Organizer)
             && users::count_with_role(&state.db, Role::Organizer).await? <= 1;
         if is_last {

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::context;
-use super::repo::rounds::{self as repo, RoundRow, WriteRoundError};
 use super::repo::ideas;
+use super::repo::rounds::{self as repo, RoundRow, WriteRoundError};
 use crate::api::rounds::{HomeOverview, IdeaView, RoundDetail, RoundView};
 use crate::domain::round::{NewRound, RoundInput, ScheduleStatus};
 use crate::domain::{Category, Problem, Role};
@@ -76,7 +76,9 @@ pub async fn detail(id: &str) -> Result<RoundDetail, AppError> {
     let id = checked_id(id)?;
     let state = context::state()?;
     let today = today();
-    let row = repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let row = repo::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     detail_of(to_view(&row, today)?, today).await
 }
 
@@ -115,7 +117,9 @@ pub async fn for_edit(id: &str) -> Result<RoundInput, AppError> {
     context::require_role(Role::Organizer).await?;
     let id = checked_id(id)?;
     let state = context::state()?;
-    let row = repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let row = repo::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let round = row.record.to_domain().ok_or(AppError::Internal)?;
     Ok(RoundInput::from_round(&round))
 }
@@ -139,7 +143,9 @@ fn parse(input: &RoundInput) -> Result<NewRound, AppError> {
 
 fn write_error(error: WriteRoundError, input: &RoundInput) -> AppError {
     match error {
-        WriteRoundError::NameTaken => AppError::conflict("name", Problem::RoundNameTaken, echo(input)),
+        WriteRoundError::NameTaken => {
+            AppError::conflict("name", Problem::RoundNameTaken, echo(input))
+        }
         WriteRoundError::Db(e) => e.into(),
     }
 }

@@ -22,7 +22,9 @@ pub async fn end(state: &AppState) -> Result<(), AppError> {
 }
 
 /// Runs CPU-heavy work (password hashing) off the async threads.
-pub async fn blocking<T, E>(work: impl FnOnce() -> Result<T, E> + Send + 'static) -> Result<T, AppError>
+pub async fn blocking<T, E>(
+    work: impl FnOnce() -> Result<T, E> + Send + 'static,
+) -> Result<T, AppError>
 where
     T: Send + 'static,
     E: std::fmt::Display + Send + 'static,

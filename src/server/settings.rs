@@ -44,8 +44,8 @@ impl Settings {
     /// (set by cargo-leptos), else from `Cargo.toml` in the working directory (with
     /// `LEPTOS_*` overrides), else from the values compiled in.
     pub fn from_env() -> Result<Self, SettingsError> {
-        let use_env = env("LEPTOS_OUTPUT_NAME").is_some()
-            || !std::path::Path::new("Cargo.toml").exists();
+        let use_env =
+            env("LEPTOS_OUTPUT_NAME").is_some() || !std::path::Path::new("Cargo.toml").exists();
         let leptos_conf = if use_env {
             leptos::config::get_configuration(None)
         } else {

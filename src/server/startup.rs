@@ -8,9 +8,9 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
+use super::error_status::error_status;
 use super::settings::Settings;
 use super::state::AppState;
-use super::error_status::error_status;
 use super::{db, demo};
 use crate::app::{App, shell};
 
@@ -47,7 +47,10 @@ impl Application {
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartupError::Listen { addr, source })?;
-        let port = listener.local_addr().map(|a| a.port()).unwrap_or(addr.port());
+        let port = listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or(addr.port());
         Ok(Self {
             listener,
             router: router(state),
@@ -70,7 +73,10 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then drops the database handle.
-    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         axum::serve(self.listener, self.router.into_make_service())
             .with_graceful_shutdown(shutdown)
             .await
@@ -88,7 +94,10 @@ fn router(state: AppState) -> Router {
             move || provide_context(context_state.clone()),
             move || shell(shell_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
             {
                 let state = state.clone();
                 move || provide_context(state.clone())

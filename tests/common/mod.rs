@@ -35,9 +35,8 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_with(settings: Settings) -> TestApp {
-    let app = Application::build(settings)
-        .await
-        .expect("the app starts");
+    idesluss::server::telemetry::init();
+    let app = Application::build(settings).await.expect("the app starts");
     start(app)
 }
 
@@ -110,12 +109,19 @@ impl TestApp {
         let hash = hash_password(PASSWORD).expect("hashes");
         let name = PersonName::parse("Testperson").expect("valid name");
         let email_parsed = Email::parse(email).expect("valid email");
-        if users::create(&self.db, &name, &email_parsed, hash, roles).await.is_err() {
+        if users::create(&self.db, &name, &email_parsed, hash, roles)
+            .await
+            .is_err()
+        {
             panic!("could not create {email}");
         }
         let client = self.client();
         let response = self
-            .post(&client, "sign_in", &[("email", email), ("password", PASSWORD)])
+            .post(
+                &client,
+                "sign_in",
+                &[("email", email), ("password", PASSWORD)],
+            )
             .await;
         assert_eq!(response.status(), StatusCode::OK, "signs in {email}");
         client

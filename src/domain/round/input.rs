@@ -230,7 +230,10 @@ mod tests {
             errors.for_field("weeks"),
             Some(Problem::NumberOutOfRange { min: 1, max: 26 })
         );
-        assert_eq!(errors.for_field("budget_kronor"), Some(Problem::MoneyNegative));
+        assert_eq!(
+            errors.for_field("budget_kronor"),
+            Some(Problem::MoneyNegative)
+        );
         assert_eq!(errors.for_field("vote_end"), Some(Problem::EndBeforeStart));
     }
 

@@ -42,7 +42,9 @@ mod tests {
     #[test]
     fn trims_and_accepts() {
         assert_eq!(
-            RoundName::parse(" Bootcamp  hösten 2018 ").unwrap().as_str(),
+            RoundName::parse(" Bootcamp  hösten 2018 ")
+                .unwrap()
+                .as_str(),
             "Bootcamp hösten 2018"
         );
     }

@@ -222,7 +222,10 @@ mod tests {
         let mut input = autumn_2018();
         input[3].1 = "2018-10-01".into();
         let errors = Schedule::parse(&input).unwrap_err();
-        assert_eq!(errors.for_field("bootcamp_end"), Some(Problem::EndBeforeStart));
+        assert_eq!(
+            errors.for_field("bootcamp_end"),
+            Some(Problem::EndBeforeStart)
+        );
     }
 
     #[test]
@@ -245,14 +248,23 @@ mod tests {
         input[0].0 = "".into();
         input[5].1 = "2019-02-30".into();
         let errors = Schedule::parse(&input).unwrap_err();
-        assert_eq!(errors.for_field("submission_start"), Some(Problem::Required));
-        assert_eq!(errors.for_field("follow_up_end"), Some(Problem::DateInvalid));
+        assert_eq!(
+            errors.for_field("submission_start"),
+            Some(Problem::Required)
+        );
+        assert_eq!(
+            errors.for_field("follow_up_end"),
+            Some(Problem::DateInvalid)
+        );
     }
 
     #[test]
     fn status_follows_the_calendar() {
         let schedule = Schedule::parse(&autumn_2018()).unwrap();
-        assert_eq!(schedule.status_on(d("2018-01-01")), ScheduleStatus::NotStarted);
+        assert_eq!(
+            schedule.status_on(d("2018-01-01")),
+            ScheduleStatus::NotStarted
+        );
         assert_eq!(
             schedule.status_on(d("2018-08-20")),
             ScheduleStatus::InPhase(Phase::Submission)
@@ -267,6 +279,9 @@ mod tests {
             schedule.status_on(d("2018-11-16")),
             ScheduleStatus::InPhase(Phase::FinalPresentation)
         );
-        assert_eq!(schedule.status_on(d("2019-03-01")), ScheduleStatus::Finished);
+        assert_eq!(
+            schedule.status_on(d("2019-03-01")),
+            ScheduleStatus::Finished
+        );
     }
 }

@@ -19,13 +19,15 @@ pub async fn create(
     category: &str,
     stage: &str,
 ) -> Result<(), surrealdb::Error> {
-    db.query("CREATE idea SET round = $round, title = $title, category = $category, stage = $stage")
-        .bind(("round", RecordId::new("round", round_id)))
-        .bind(("title", title.to_owned()))
-        .bind(("category", category.to_owned()))
-        .bind(("stage", stage.to_owned()))
-        .await?
-        .check()?;
+    db.query(
+        "CREATE idea SET round = $round, title = $title, category = $category, stage = $stage",
+    )
+    .bind(("round", RecordId::new("round", round_id)))
+    .bind(("title", title.to_owned()))
+    .bind(("category", category.to_owned()))
+    .bind(("stage", stage.to_owned()))
+    .await?
+    .check()?;
     Ok(())
 }
 

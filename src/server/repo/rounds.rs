@@ -203,6 +203,9 @@ pub async fn list(db: &Db) -> Result<Vec<RoundRow>, surrealdb::Error> {
 }
 
 pub async fn count(db: &Db) -> Result<i64, surrealdb::Error> {
-    let n: Option<i64> = db.query("RETURN count(SELECT id FROM round)").await?.take(0)?;
+    let n: Option<i64> = db
+        .query("RETURN count(SELECT id FROM round)")
+        .await?
+        .take(0)?;
     Ok(n.unwrap_or(0))
 }

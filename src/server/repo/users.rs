@@ -21,7 +21,11 @@ pub struct CredentialsRow {
 
 impl UserRow {
     pub fn roles(&self) -> Vec<Role> {
-        let mut roles: Vec<Role> = self.roles.iter().filter_map(|r| Role::parse(r).ok()).collect();
+        let mut roles: Vec<Role> = self
+            .roles
+            .iter()
+            .filter_map(|r| Role::parse(r).ok())
+            .collect();
         roles.sort();
         roles
     }

@@ -9,8 +9,12 @@ use crate::ui::components::field::{Field, action_error, shown_value};
 use crate::ui::components::form_status::FormErrors;
 
 fn label(i18n: I18n, field: &str) -> String {
-    i18n.t(if field == "email" { T::Email } else { T::Password })
-        .to_owned()
+    i18n.t(if field == "email" {
+        T::Email
+    } else {
+        T::Password
+    })
+    .to_owned()
 }
 
 #[component]

@@ -42,7 +42,10 @@ fn form_name(key: &str) -> String {
 }
 
 #[component]
-pub fn RoundFields(initial: RoundInput, #[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+pub fn RoundFields(
+    initial: RoundInput,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let value = |key: &'static str, initial: &str| shown_value(error, key, initial.to_owned());
     let format = value("format", &initial.format);
