@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the built app for the browser tests: a fresh on-disk database with the demo data
-# and one organizer (organizer@example.se / e2e-organizer-password).
+# and one organizer (organizer@example.se / Idésluss-test-2026!).
 set -euo pipefail
 port="${1:-3100}"
 data="target/e2e-data"
@@ -10,7 +10,7 @@ export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export LEPTOS_SITE_ROOT="target/site"
 export LEPTOS_OUTPUT_NAME="idesluss"
 export LEPTOS_ENV="PROD"
-export IDESLUSS_ADMIN_PASSWORD="e2e-organizer-password"
+export IDESLUSS_ADMIN_PASSWORD="Idésluss-test-2026!"
 bin="${IDESLUSS_BIN:-target/debug/idesluss}"
 "$bin" admin create --name "Olga Organisatör" --email organizer@example.se
 # The file lock of the embedded database is released asynchronously.

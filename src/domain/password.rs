@@ -44,7 +44,8 @@ impl NewPassword {
             });
         }
         let lower = input.to_lowercase();
-        let one_repeated_char = input.chars().all(|c| Some(c) == input.chars().next());
+        let first = input.chars().next();
+        let one_repeated_char = input.chars().all(|c| Some(c) == first);
         if one_repeated_char || COMMON.contains(&lower.as_str()) {
             return Err(Problem::PasswordTooCommon);
         }

@@ -7,7 +7,8 @@ use super::repo::users::{self, CreateUserError};
 use super::settings::Settings;
 use super::startup::Application;
 use super::{auth, db, telemetry};
-use crate::domain::{Email, NewPassword, PersonName, Role};
+use crate::domain::{Email, NewPassword, PersonName, Problem, Role};
+use crate::i18n::{I18n, Lang};
 
 const USAGE: &str = "\
 Idesluss – idea-testing Bootcamp
@@ -75,6 +76,10 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
+fn explain(problem: Problem) -> String {
+    I18n(Lang::En).problem(problem)
+}
+
 /// The value after `--flag` in `rest`.
 fn flag<'a>(rest: &[&'a str], name: &str) -> Option<&'a str> {
     rest.iter()
@@ -97,11 +102,11 @@ fn read_password(rest: &[&str]) -> Result<String, String> {
 
 async fn admin_create(rest: &[&str]) -> Result<(), String> {
     let name = PersonName::parse(flag(rest, "--name").unwrap_or_default())
-        .map_err(|p| format!("--name: {p:?}"))?;
+        .map_err(|p| format!("--name: {}", explain(p)))?;
     let email = Email::parse(flag(rest, "--email").unwrap_or_default())
-        .map_err(|p| format!("--email: {p:?}"))?;
+        .map_err(|p| format!("--email: {}", explain(p)))?;
     let password = NewPassword::parse(&read_password(rest)?, Some(&email))
-        .map_err(|p| format!("password: {p:?}"))?;
+        .map_err(|p| format!("password: {}", explain(p)))?;
     let hash = auth::hash_password(password.expose()).map_err(|e| e.to_string())?;
     let db = db::connect(&settings()?).await.map_err(|e| e.to_string())?;
     match users::create(&db, &name, &email, hash, &[Role::Organizer]).await {
@@ -118,7 +123,7 @@ async fn admin_create(rest: &[&str]) -> Result<(), String> {
 
 async fn admin_grant(rest: &[&str]) -> Result<(), String> {
     let email = Email::parse(flag(rest, "--email").unwrap_or_default())
-        .map_err(|p| format!("--email: {p:?}"))?;
+        .map_err(|p| format!("--email: {}", explain(p)))?;
     let db = db::connect(&settings()?).await.map_err(|e| e.to_string())?;
     let account = users::credentials_by_email(&db, &email)
         .await

@@ -20,22 +20,28 @@ pub enum DbSetupError {
     #[error("could not open {url}: {source}")]
     Connect {
         url: String,
-        source: surrealdb::Error,
+        source: Box<surrealdb::Error>,
     },
     #[error("migration {version} failed: {source}")]
     Migration {
         version: &'static str,
-        source: surrealdb::Error,
+        source: Box<surrealdb::Error>,
     },
     #[error("{0}")]
-    Query(#[from] surrealdb::Error),
+    Query(Box<surrealdb::Error>),
+}
+
+impl From<surrealdb::Error> for DbSetupError {
+    fn from(error: surrealdb::Error) -> Self {
+        DbSetupError::Query(Box::new(error))
+    }
 }
 
 pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
     let url = &settings.database_url;
     let connect_err = |source| DbSetupError::Connect {
         url: url.clone(),
-        source,
+        source: Box::new(source),
     };
     let db = any::connect(url.as_str()).await.map_err(connect_err)?;
     if let (Some(username), Some(password)) = (&settings.database_user, &settings.database_password)
@@ -73,7 +79,10 @@ async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
         );
         let mut response = db.query(statements).bind(("v", *version)).await?;
         if let Some(source) = first_real_error(&mut response) {
-            return Err(DbSetupError::Migration { version, source });
+            return Err(DbSetupError::Migration {
+                version,
+                source: Box::new(source),
+            });
         }
         tracing::info!(version, "applied database migration");
     }

@@ -92,9 +92,7 @@ pub fn open_round(today: NaiveDate) -> RoundInput {
 
 fn parse(input: &RoundInput) -> Result<NewRound, DbSetupError> {
     NewRound::parse(input).map_err(|e| {
-        DbSetupError::Query(surrealdb::Error::internal(format!(
-            "demo round breaks the rules: {e:?}"
-        )))
+        surrealdb::Error::internal(format!("demo round breaks the rules: {e:?}")).into()
     })
 }
 
@@ -103,9 +101,9 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
         return Ok(());
     }
     let write_err = |e: rounds::WriteRoundError| match e {
-        rounds::WriteRoundError::Db(e) => DbSetupError::Query(e),
+        rounds::WriteRoundError::Db(e) => DbSetupError::from(e),
         rounds::WriteRoundError::NameTaken => {
-            DbSetupError::Query(surrealdb::Error::internal("demo round exists".to_owned()))
+            surrealdb::Error::internal("demo round exists".to_owned()).into()
         }
     };
     let finished = rounds::create(db, &parse(&autumn_2018())?, None)
