@@ -25,26 +25,14 @@ async fn home_page_is_swedish_and_shows_the_demo_rounds() {
 #[tokio::test]
 async fn language_follows_the_cookie_and_the_browser() {
     let app = spawn_app().await;
-    let english = reqwest::Client::new()
-        .get(format!("{}/rounds", app.address))
-        .header("Cookie", "idesluss_lang=en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let english = app
+        .page_with_header("/rounds", ("Cookie", "idesluss_lang=en"))
+        .await;
     assert!(english.contains(r#"<html lang="en""#));
     assert!(english.contains("<h1>Rounds</h1>"));
-    let browser_english = reqwest::Client::new()
-        .get(format!("{}/rounds", app.address))
-        .header("Accept-Language", "en-GB,en;q=0.9")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let browser_english = app
+        .page_with_header("/rounds", ("Accept-Language", "en-GB,en;q=0.9"))
+        .await;
     assert!(browser_english.contains("<h1>Rounds</h1>"));
 }
 

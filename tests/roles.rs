@@ -41,12 +41,7 @@ async fn cast(app: &TestApp) -> Cast {
             .status(),
         StatusCode::OK
     );
-    let rounds: Value = app
-        .post(&organizer, "list_rounds", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let rounds: Value = app.list_rounds(&organizer).await;
     let round_id = rounds[0]["id"].as_str().unwrap().to_owned();
     Cast {
         anonymous: app.client(),
@@ -179,12 +174,7 @@ async fn only_organizers_create_and_edit_rounds() {
     refused_for_all_but_organizers(&app, &cast, "update_round", &as_refs(&edit)).await;
     refused_for_all_but_organizers(&app, &cast, "round_for_edit", &[("id", &cast.round_id)]).await;
 
-    let rounds: Value = app
-        .post(&cast.anonymous, "list_rounds", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let rounds = app.list_rounds(&cast.anonymous).await;
     let names: Vec<&str> = rounds
         .as_array()
         .unwrap()

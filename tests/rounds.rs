@@ -9,12 +9,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 async fn round_id_by_name(app: &common::TestApp, name: &str) -> String {
-    let rounds: Value = app
-        .post(&app.client(), "list_rounds", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let rounds: Value = app.list_rounds(&app.client()).await;
     rounds
         .as_array()
         .unwrap()
@@ -66,12 +61,7 @@ async fn end_before_start_and_overlap_are_refused_naming_the_fields() {
         problem_for(&error, "council_start"),
         Some(json!({"StartsBeforePreviousEnds": {"previous": "Submission"}}))
     );
-    let rounds: Value = app
-        .post(&organizer, "list_rounds", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let rounds: Value = app.list_rounds(&organizer).await;
     assert_eq!(rounds, json!([]), "nothing was stored");
 }
 

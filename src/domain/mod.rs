@@ -11,6 +11,7 @@ pub mod person_name;
 pub mod problem;
 pub mod role;
 pub mod round;
+pub mod text;
 
 pub use category::Category;
 pub use email::Email;

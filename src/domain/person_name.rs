@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Problem;
+use super::text::single_line;
 
 const MAX_LEN: usize = 100;
 
@@ -11,19 +12,7 @@ pub struct PersonName(String);
 
 impl PersonName {
     pub fn parse(input: &str) -> Result<Self, Problem> {
-        let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
-        if name.is_empty() {
-            return Err(Problem::Required);
-        }
-        if name.chars().count() > MAX_LEN {
-            return Err(Problem::TooLong {
-                max: MAX_LEN as u32,
-            });
-        }
-        if name.chars().any(char::is_control) {
-            return Err(Problem::ControlCharacters);
-        }
-        Ok(Self(name))
+        single_line(input, 1, MAX_LEN).map(Self)
     }
 
     pub fn as_str(&self) -> &str {

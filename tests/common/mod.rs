@@ -127,6 +127,26 @@ impl TestApp {
         client
     }
 
+    /// All rounds, as anyone may list them.
+    pub async fn list_rounds(&self, client: &Client) -> Value {
+        let response = self.post(client, "list_rounds", &[]).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("json")
+    }
+
+    /// The HTML of `path`, fetched with one extra request header.
+    pub async fn page_with_header(&self, path: &str, header: (&str, &str)) -> String {
+        Client::new()
+            .get(format!("{}{path}", self.address))
+            .header(header.0, header.1)
+            .send()
+            .await
+            .expect("request is sent")
+            .text()
+            .await
+            .expect("text")
+    }
+
     pub async fn current_user(&self, client: &Client) -> Value {
         let response = self.post(client, "current_user", &[]).await;
         assert_eq!(response.status(), StatusCode::OK);

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Problem;
+use crate::domain::text::single_line;
 
 const MIN_LEN: usize = 3;
 const MAX_LEN: usize = 120;
@@ -12,22 +13,7 @@ pub struct RoundName(String);
 
 impl RoundName {
     pub fn parse(input: &str) -> Result<Self, Problem> {
-        let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
-        let len = name.chars().count();
-        if len == 0 {
-            return Err(Problem::Required);
-        }
-        if len < MIN_LEN {
-            return Err(Problem::TooShort {
-                min: MIN_LEN as u32,
-            });
-        }
-        if len > MAX_LEN {
-            return Err(Problem::TooLong {
-                max: MAX_LEN as u32,
-            });
-        }
-        Ok(Self(name))
+        single_line(input, MIN_LEN, MAX_LEN).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
