@@ -9,8 +9,8 @@ use crate::i18n::{I18n, T, current_lang};
 use crate::ui::components::layout::{SiteFooter, SiteHeader};
 use crate::ui::components::session::SessionProvider;
 use crate::ui::pages::{
-    home::HomePage, not_found::NotFoundPage, people::PeoplePage, rounds, sign_in::SignInPage,
-    sign_up::SignUpPage,
+    home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage, people::PeoplePage,
+    proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -64,6 +64,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rounds/new") view=rounds::new::NewRoundPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id") view=rounds::detail::RoundPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/edit") view=rounds::edit::EditRoundPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/board") view=proposals::board::BoardPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/proposals/new") view=proposals::new::NewProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id") view=proposals::page::ProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/edit") view=proposals::edit::EditProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/my/proposals") view=proposals::mine::MyProposalsPage ssr=SsrMode::Async />
+                        <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />

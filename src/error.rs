@@ -84,6 +84,20 @@ impl AppError {
     }
 }
 
+/// The text fields of a form struct, as an echo for a refused form.
+pub fn echo_of<T: Serialize>(form: &T) -> Echo {
+    let value = serde_json::to_value(form).unwrap_or_default();
+    value
+        .as_object()
+        .map(|fields| {
+            fields
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

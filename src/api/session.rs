@@ -12,6 +12,8 @@ pub struct CurrentUser {
     pub name: String,
     pub email: String,
     pub roles: Vec<Role>,
+    /// Unread notifications (the bell); filled in only by `fetch_current_user`.
+    pub unread: u32,
 }
 
 impl CurrentUser {
@@ -23,7 +25,14 @@ impl CurrentUser {
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
     use crate::server::context;
-    context::current_user().await
+    use crate::server::repo::notifications;
+    let Some(mut user) = context::current_user().await? else {
+        return Ok(None);
+    };
+    let state = context::state()?;
+    let unread = notifications::unread_count(&state.db, &user.id).await?;
+    user.unread = u32::try_from(unread).unwrap_or(u32::MAX);
+    Ok(Some(user))
 }
 
 #[server(prefix = "/api", endpoint = "sign_up")]

@@ -9,8 +9,10 @@ pub mod money;
 pub mod password;
 pub mod person_name;
 pub mod problem;
+pub mod proposal;
 pub mod role;
 pub mod round;
+pub mod secrecy;
 pub mod text;
 
 pub use category::Category;

@@ -1,6 +1,7 @@
 //! What can be wrong with a piece of input. The UI turns each into a sentence in the
 //! reader's language (`crate::i18n`), so the domain never holds display text.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::round::Phase;
@@ -8,25 +9,61 @@ use super::round::Phase;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     Required,
-    TooLong { max: u32 },
-    TooShort { min: u32 },
+    TooLong {
+        max: u32,
+    },
+    TooShort {
+        min: u32,
+    },
     ControlCharacters,
     EmailInvalid,
     EmailTaken,
-    PasswordTooShort { min: u32 },
-    PasswordTooLong { max: u32 },
+    PasswordTooShort {
+        min: u32,
+    },
+    PasswordTooLong {
+        max: u32,
+    },
     PasswordTooCommon,
     PasswordContainsEmail,
     WrongCredentials,
     DateInvalid,
     EndBeforeStart,
-    StartsBeforePreviousEnds { previous: Phase },
+    StartsBeforePreviousEnds {
+        previous: Phase,
+    },
     MoneyInvalid,
     MoneyNegative,
-    MoneyTooLarge { max_kronor: i64 },
+    MoneyTooLarge {
+        max_kronor: i64,
+    },
     NumberInvalid,
-    NumberOutOfRange { min: i64, max: i64 },
+    NumberOutOfRange {
+        min: i64,
+        max: i64,
+    },
     ChoiceInvalid,
     RoundNameTaken,
     LastOrganizer,
+    /// Free text holding a personal identity or coordination number (secrecy law).
+    PersonalIdentityNumber,
+    /// A long text that is written but too thin to work from.
+    TooFewWords {
+        min: u32,
+    },
+    TooMany {
+        max: u32,
+    },
+    /// No account has this e-mail address (co-proposers).
+    UnknownColleague,
+    SubmissionNotOpenYet {
+        opens: NaiveDate,
+    },
+    SubmissionClosed {
+        closed: NaiveDate,
+    },
+    /// The proposal is not in a stage where this action can be taken.
+    StageChangeNotAllowed,
+    /// Only the proposer can change the text, and only as a draft or when asked for detail.
+    NotEditable,
 }

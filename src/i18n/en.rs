@@ -121,6 +121,120 @@ pub fn text(key: T) -> &'static str {
         T::BadRequestText => "The request could not be understood.",
         T::InternalErrorText => "An unexpected error occurred. Please try again shortly.",
         T::BackHome => "Back to the home page",
+        T::NavMyProposals => "My proposals",
+        T::NavNotifications => "Notifications",
+        T::UnreadSuffix => "unread",
+        T::BoardTitle => "Proposal board",
+        T::OpenBoard => "Open the proposal board",
+        T::SubmitNewProposal => "Submit a proposal",
+        T::NewProposalTitle => "New proposal",
+        T::EditProposalTitle => "Work on the proposal",
+        T::ProposalTitleLabel => "Title",
+        T::ProposalTitleHint => "One short sentence that says what the idea is.",
+        T::ProblemLabel => "The problem – and for whom?",
+        T::ProblemHint => {
+            "What does not work today, for whom, and how does it show? At least 15 words."
+        }
+        T::PerspectiveLabel => "Whose perspective is the proposal from?",
+        T::PerspectiveServiceUsers => "Service users'",
+        T::PerspectiveStaff => "Staff's",
+        T::PerspectiveBoth => "Both",
+        T::IdeaLabel => "The idea",
+        T::IdeaHint => "What would you do differently? At least 15 words.",
+        T::FirstTestLabel => "What would we test first?",
+        T::FirstTestHint => {
+            "The smallest try that tells us something, e.g. one unit for four weeks. At least 8 words."
+        }
+        T::SuccessSignalLabel => "What would show that it works?",
+        T::SuccessSignalHint => {
+            "A concrete delivery goal, ideally with a number. At least 8 words."
+        }
+        T::CategoryLabel => "Suggested category",
+        T::CategoryHint => {
+            "Explore: understand the problem. Test: try a solution. Scale: spread something that works."
+        }
+        T::UnitLabel => "Unit",
+        T::CoProposersLabel => "Co-proposers (optional)",
+        T::CoProposersHint => {
+            "Colleagues' e-mail addresses, separated by commas. They need an account here."
+        }
+        T::ChooseOne => "Choose …",
+        T::SaveDraft => "Save draft",
+        T::SubmitProposal => "Submit the proposal",
+        T::ResubmitProposal => "Submit again",
+        T::DraftSaved => "The draft is saved. You will find it under My proposals.",
+        T::SecrecyNotice => {
+            "Never write personal identity numbers or anything else that could identify a service user."
+        }
+        T::SubmissionWindow => "Submission",
+        T::SubmissionClosedNotice => {
+            "Submission is not open now. You can save drafts and submit when it opens."
+        }
+        T::QuestionToYou => "A question for you",
+        T::GuideTitle => "How complete is the proposal?",
+        T::GuidePartsDone => "parts done",
+        T::GuideMissing => "missing",
+        T::GuideDone => "done",
+        T::Proposer => "Proposer",
+        T::CoProposers => "Together with",
+        T::History => "History",
+        T::CommentsTitle => "Questions and comments",
+        T::NoComments => "No comments yet.",
+        T::CommentLabel => "Write a question or comment",
+        T::SendComment => "Send",
+        T::MoveTitle => "Move the proposal",
+        T::ReasonLabel => "Rationale or question",
+        T::ReasonHint => {
+            "Required for a question and for the council's decision. The proposer sees the text."
+        }
+        T::SentIn => {
+            "The proposal is submitted. You will get a notification when something happens."
+        }
+        T::Moved => "The proposal has been moved.",
+        T::StageLabel => "Stage",
+        T::ProposalBy => "by",
+        T::FilterAll => "All",
+        T::FilterSearch => "Search text",
+        T::ApplyFilters => "Show",
+        T::ViewColumns => "Columns",
+        T::ViewList => "List",
+        T::ViewChoice => "Show as",
+        T::ProposalsShown => "proposals shown",
+        T::NoCards => "No proposals.",
+        T::TitleColumn => "Proposal",
+        T::MyProposalsTitle => "My proposals",
+        T::NoMyProposals => "You have no proposals yet. Submit one from a round's page.",
+        T::LatestNote => "Latest",
+        T::Updated => "Updated",
+        T::NotificationsTitle => "Notifications",
+        T::NoNotifications => "No notifications.",
+        T::MarkAllRead => "Mark all as read",
+        T::NotifMovedTo => "moved to",
+        T::NotifComment => "got a new comment",
+        T::NewBadge => "New",
+        T::Open => "Open",
+        T::StageDraft => "Draft",
+        T::StageSubmitted => "Submitted",
+        T::StageNeedsDetail => "Needs more detail",
+        T::StageShortlisted => "Shortlisted",
+        T::StageNotShortlisted => "Not shortlisted",
+        T::StageOnBallot => "On the ballot",
+        T::StageSelected => "Selected",
+        T::StageNotSelected => "Not selected",
+        T::StageInTest => "In test",
+        T::StageLearnings => "Learnings",
+        T::StageFollowUp => "Follow-up",
+        T::ActionSubmit => "Submitted",
+        T::ActionResubmit => "Submitted again",
+        T::ActionAskForDetail => "Ask for more detail",
+        T::ActionShortlist => "Shortlist (council decision)",
+        T::ActionDecline => "Decline (council decision)",
+        T::ActionPutOnBallot => "Put on the ballot",
+        T::ActionSelect => "Mark as selected",
+        T::ActionNotSelect => "Mark as not selected",
+        T::ActionStartTest => "Start the test",
+        T::ActionRecordLearnings => "Move to learnings",
+        T::ActionStartFollowUp => "Move to follow-up",
     }
 }
 
@@ -163,7 +277,39 @@ pub fn problem(problem: Problem) -> String {
         Problem::LastOrganizer => {
             "There must be at least one organizer. Grant the role to someone else first.".into()
         }
+        Problem::PersonalIdentityNumber => "The text contains a personal identity or \
+            coordination number. Service users' personal data must not be written here \
+            (secrecy law). Remove the number; the rest of what you wrote is kept."
+            .into(),
+        Problem::TooFewWords { min } => {
+            format!("Too thin for a team to start from: write at least {min} words.")
+        }
+        Problem::TooMany { max } => format!("At most {max}."),
+        Problem::UnknownColleague => {
+            "One of the addresses does not belong to an account here. Ask your colleague to \
+             sign up first."
+                .into()
+        }
+        Problem::SubmissionNotOpenYet { opens } => format!(
+            "Proposals cannot be submitted yet. Submission opens on {}.",
+            en_date(opens)
+        ),
+        Problem::SubmissionClosed { closed } => format!(
+            "Submission closed on {}. You can keep it as a draft for the next round.",
+            en_date(closed)
+        ),
+        Problem::StageChangeNotAllowed => {
+            "The proposal has already moved to another stage. Reload the page.".into()
+        }
+        Problem::NotEditable => {
+            "Only the proposer can change a proposal, as a draft or when more detail is asked for."
+                .into()
+        }
     }
+}
+
+fn en_date(date: chrono::NaiveDate) -> String {
+    super::I18n(super::Lang::En).date(date)
 }
 
 fn phase_name(phase: Phase) -> &'static str {

@@ -3,11 +3,12 @@
 
 mod current;
 mod en;
+mod proposals;
 mod sv;
 
 pub use current::current_lang;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::round::{Phase, RoundFormat, Weekday};
@@ -126,6 +127,15 @@ impl I18n {
         format!("{} {} {}", date.day(), month, date.year())
     }
 
+    /// "12 oktober 2018 kl. 13.05" / "12 October 2018, 13:05".
+    pub fn date_time(self, at: NaiveDateTime) -> String {
+        let date = self.date(at.date());
+        match self.0 {
+            Lang::Sv => format!("{date} kl. {:02}.{:02}", at.hour(), at.minute()),
+            Lang::En => format!("{date}, {:02}:{:02}", at.hour(), at.minute()),
+        }
+    }
+
     /// "12–16 oktober 2018", or a single date when start and end are the same day.
     pub fn date_range(self, start: NaiveDate, end: NaiveDate) -> String {
         if start == end {
@@ -241,4 +251,101 @@ pub enum T {
     BadRequestText,
     InternalErrorText,
     BackHome,
+    // Proposals
+    NavMyProposals,
+    NavNotifications,
+    UnreadSuffix,
+    BoardTitle,
+    OpenBoard,
+    SubmitNewProposal,
+    NewProposalTitle,
+    EditProposalTitle,
+    ProposalTitleLabel,
+    ProposalTitleHint,
+    ProblemLabel,
+    ProblemHint,
+    PerspectiveLabel,
+    PerspectiveServiceUsers,
+    PerspectiveStaff,
+    PerspectiveBoth,
+    IdeaLabel,
+    IdeaHint,
+    FirstTestLabel,
+    FirstTestHint,
+    SuccessSignalLabel,
+    SuccessSignalHint,
+    CategoryLabel,
+    CategoryHint,
+    UnitLabel,
+    CoProposersLabel,
+    CoProposersHint,
+    ChooseOne,
+    SaveDraft,
+    SubmitProposal,
+    ResubmitProposal,
+    DraftSaved,
+    SecrecyNotice,
+    SubmissionWindow,
+    SubmissionClosedNotice,
+    QuestionToYou,
+    GuideTitle,
+    GuidePartsDone,
+    GuideMissing,
+    GuideDone,
+    Proposer,
+    CoProposers,
+    History,
+    CommentsTitle,
+    NoComments,
+    CommentLabel,
+    SendComment,
+    MoveTitle,
+    ReasonLabel,
+    ReasonHint,
+    SentIn,
+    Moved,
+    StageLabel,
+    ProposalBy,
+    FilterAll,
+    FilterSearch,
+    ApplyFilters,
+    ViewColumns,
+    ViewList,
+    ViewChoice,
+    ProposalsShown,
+    NoCards,
+    TitleColumn,
+    MyProposalsTitle,
+    NoMyProposals,
+    LatestNote,
+    Updated,
+    NotificationsTitle,
+    NoNotifications,
+    MarkAllRead,
+    NotifMovedTo,
+    NotifComment,
+    NewBadge,
+    Open,
+    StageDraft,
+    StageSubmitted,
+    StageNeedsDetail,
+    StageShortlisted,
+    StageNotShortlisted,
+    StageOnBallot,
+    StageSelected,
+    StageNotSelected,
+    StageInTest,
+    StageLearnings,
+    StageFollowUp,
+    ActionSubmit,
+    ActionResubmit,
+    ActionAskForDetail,
+    ActionShortlist,
+    ActionDecline,
+    ActionPutOnBallot,
+    ActionSelect,
+    ActionNotSelect,
+    ActionStartTest,
+    ActionRecordLearnings,
+    ActionStartFollowUp,
 }

@@ -121,6 +121,112 @@ pub fn text(key: T) -> &'static str {
         T::BadRequestText => "Förfrågan kunde inte tolkas.",
         T::InternalErrorText => "Ett oväntat fel inträffade. Försök igen om en stund.",
         T::BackHome => "Till startsidan",
+        T::NavMyProposals => "Mina förslag",
+        T::NavNotifications => "Notiser",
+        T::UnreadSuffix => "olästa",
+        T::BoardTitle => "Förslagstavla",
+        T::OpenBoard => "Visa förslagstavlan",
+        T::SubmitNewProposal => "Lämna ett förslag",
+        T::NewProposalTitle => "Nytt förslag",
+        T::EditProposalTitle => "Arbeta med förslaget",
+        T::ProposalTitleLabel => "Rubrik",
+        T::ProposalTitleHint => "En kort mening som säger vad idén är.",
+        T::ProblemLabel => "Problemet – och för vem?",
+        T::ProblemHint => "Vad fungerar inte i dag, för vem, och hur märks det? Minst 15 ord.",
+        T::PerspectiveLabel => "Vems perspektiv utgår förslaget från?",
+        T::PerspectiveServiceUsers => "Brukarnas",
+        T::PerspectiveStaff => "Medarbetarnas",
+        T::PerspectiveBoth => "Båda",
+        T::IdeaLabel => "Idén",
+        T::IdeaHint => "Vad vill du göra annorlunda? Minst 15 ord.",
+        T::FirstTestLabel => "Vad skulle vi testa först?",
+        T::FirstTestHint => {
+            "Det minsta försöket som säger något, t.ex. en enhet i fyra veckor. Minst 8 ord."
+        }
+        T::SuccessSignalLabel => "Vad skulle visa att det fungerar?",
+        T::SuccessSignalHint => "Ett konkret leveransmål, gärna med en siffra. Minst 8 ord.",
+        T::CategoryLabel => "Föreslagen kategori",
+        T::CategoryHint => {
+            "Utforska: förstå problemet. Testa: pröva en lösning. Skala upp: sprid något som fungerar."
+        }
+        T::UnitLabel => "Verksamhet",
+        T::CoProposersLabel => "Medförslagsställare (valfritt)",
+        T::CoProposersHint => {
+            "Kollegors e-postadresser, med komma emellan. De behöver ett konto här."
+        }
+        T::ChooseOne => "Välj …",
+        T::SaveDraft => "Spara utkast",
+        T::SubmitProposal => "Skicka in förslaget",
+        T::ResubmitProposal => "Skicka in igen",
+        T::DraftSaved => "Utkastet är sparat. Du hittar det under Mina förslag.",
+        T::SecrecyNotice => {
+            "Skriv aldrig personnummer eller något annat som kan peka ut en brukare."
+        }
+        T::SubmissionWindow => "Inlämning",
+        T::SubmissionClosedNotice => {
+            "Inlämningen är inte öppen nu. Du kan spara utkast och skicka in när den öppnar."
+        }
+        T::QuestionToYou => "Fråga till dig",
+        T::GuideTitle => "Hur komplett är förslaget?",
+        T::GuidePartsDone => "delar klara",
+        T::GuideMissing => "saknas",
+        T::GuideDone => "klar",
+        T::Proposer => "Förslagsställare",
+        T::CoProposers => "Tillsammans med",
+        T::History => "Historik",
+        T::CommentsTitle => "Frågor och kommentarer",
+        T::NoComments => "Inga kommentarer ännu.",
+        T::CommentLabel => "Skriv en fråga eller kommentar",
+        T::SendComment => "Skicka",
+        T::MoveTitle => "Flytta förslaget",
+        T::ReasonLabel => "Motivering eller fråga",
+        T::ReasonHint => "Krävs för en fråga och för rådets beslut. Förslagsställaren ser texten.",
+        T::SentIn => "Förslaget är inskickat. Du får en notis när något händer.",
+        T::Moved => "Förslaget har flyttats.",
+        T::StageLabel => "Steg",
+        T::ProposalBy => "av",
+        T::FilterAll => "Alla",
+        T::FilterSearch => "Sök i text",
+        T::ApplyFilters => "Visa",
+        T::ViewColumns => "Kolumner",
+        T::ViewList => "Lista",
+        T::ViewChoice => "Visa som",
+        T::ProposalsShown => "förslag visas",
+        T::NoCards => "Inga förslag.",
+        T::TitleColumn => "Förslag",
+        T::MyProposalsTitle => "Mina förslag",
+        T::NoMyProposals => "Du har inga förslag ännu. Lämna ett från en omgångs sida.",
+        T::LatestNote => "Senast",
+        T::Updated => "Ändrad",
+        T::NotificationsTitle => "Notiser",
+        T::NoNotifications => "Inga notiser.",
+        T::MarkAllRead => "Markera alla som lästa",
+        T::NotifMovedTo => "flyttades till",
+        T::NotifComment => "fick en ny kommentar",
+        T::NewBadge => "Ny",
+        T::Open => "Öppna",
+        T::StageDraft => "Utkast",
+        T::StageSubmitted => "Inskickat",
+        T::StageNeedsDetail => "Behöver kompletteras",
+        T::StageShortlisted => "Vidare till omröstning",
+        T::StageNotShortlisted => "Inte vidare",
+        T::StageOnBallot => "På valsedeln",
+        T::StageSelected => "Valt",
+        T::StageNotSelected => "Inte valt",
+        T::StageInTest => "Testas",
+        T::StageLearnings => "Lärdomar",
+        T::StageFollowUp => "Uppföljning",
+        T::ActionSubmit => "Skickade in",
+        T::ActionResubmit => "Skickade in igen",
+        T::ActionAskForDetail => "Be om mer detaljer",
+        T::ActionShortlist => "Gå vidare (rådets beslut)",
+        T::ActionDecline => "Gå inte vidare (rådets beslut)",
+        T::ActionPutOnBallot => "Sätt på valsedeln",
+        T::ActionSelect => "Markera som valt",
+        T::ActionNotSelect => "Markera som inte valt",
+        T::ActionStartTest => "Starta test",
+        T::ActionRecordLearnings => "Till lärdomar",
+        T::ActionStartFollowUp => "Till uppföljning",
     }
 }
 
@@ -159,7 +265,39 @@ pub fn problem(problem: Problem) -> String {
         Problem::LastOrganizer => {
             "Det måste finnas minst en organisatör. Ge rollen till någon annan först.".into()
         }
+        Problem::PersonalIdentityNumber => "Texten innehåller ett personnummer eller \
+            samordningsnummer. Brukares personuppgifter får inte skrivas här (sekretess). \
+            Ta bort numret; resten av det du skrivit finns kvar."
+            .into(),
+        Problem::TooFewWords { min } => {
+            format!("För tunt för ett team att börja från: skriv minst {min} ord.")
+        }
+        Problem::TooMany { max } => format!("Högst {max}."),
+        Problem::UnknownColleague => {
+            "Någon av adresserna hör inte till ett konto här. Be kollegan skapa ett konto först."
+                .into()
+        }
+        Problem::SubmissionNotOpenYet { opens } => format!(
+            "Det går inte att lämna in förslag ännu. Inlämningen öppnar {}.",
+            sv_date(opens)
+        ),
+        Problem::SubmissionClosed { closed } => format!(
+            "Inlämningen stängde {}. Spara gärna som utkast till nästa omgång.",
+            sv_date(closed)
+        ),
+        Problem::StageChangeNotAllowed => {
+            "Förslaget har redan flyttats till ett annat steg. Ladda om sidan.".into()
+        }
+        Problem::NotEditable => {
+            "Förslaget kan bara ändras av förslagsställaren, som utkast eller när det \
+             behöver kompletteras."
+                .into()
+        }
     }
+}
+
+fn sv_date(date: chrono::NaiveDate) -> String {
+    super::I18n(super::Lang::Sv).date(date)
 }
 
 fn phase_name(phase: Phase) -> &'static str {

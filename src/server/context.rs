@@ -59,6 +59,7 @@ pub fn to_current_user(row: &users::UserRow) -> CurrentUser {
         name: row.name.clone(),
         email: row.email.clone(),
         roles: row.roles(),
+        unread: 0,
     }
 }
 

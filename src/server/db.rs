@@ -13,7 +13,10 @@ pub type Db = Arc<Surreal<Any>>;
 
 /// Numbered schema files, applied in order, each once, each in one transaction.
 /// Every statement is also idempotent (`IF NOT EXISTS`), so a half-known state heals.
-const MIGRATIONS: &[(&str, &str)] = &[("001_init", include_str!("schema/001_init.surql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("001_init", include_str!("schema/001_init.surql")),
+    ("002_proposals", include_str!("schema/002_proposals.surql")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbSetupError {

@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 
 use super::context;
+use super::ids::checked_id;
 use super::repo::ideas;
 use super::repo::rounds::{self as repo, RoundRow, WriteRoundError};
 use crate::api::rounds::{HomeOverview, IdeaView, RoundDetail, RoundView};
 use crate::domain::round::{NewRound, RoundInput, ScheduleStatus};
 use crate::domain::{Category, Problem, Role};
-use crate::error::{AppError, Echo};
+use crate::error::{AppError, Echo, echo_of};
 
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -29,15 +30,6 @@ fn to_view(row: &RoundRow, today: NaiveDate) -> Result<RoundView, AppError> {
     })
 }
 
-/// Record keys are alphanumeric; anything else cannot name a round.
-fn checked_id(id: &str) -> Result<&str, AppError> {
-    let id = id.trim();
-    if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::NotFound);
-    }
-    Ok(id)
-}
-
 pub async fn list() -> Result<Vec<RoundView>, AppError> {
     let state = context::state()?;
     let today = today();
@@ -50,12 +42,12 @@ pub async fn list() -> Result<Vec<RoundView>, AppError> {
 
 async fn detail_of(view: RoundView, today: NaiveDate) -> Result<RoundDetail, AppError> {
     let state = context::state()?;
-    let ideas = ideas::list_for_round(&state.db, &view.id)
+    let ideas = ideas::titles_of_round(&state.db, &view.id)
         .await?
         .into_iter()
         .filter_map(|row| {
             Some(IdeaView {
-                category: Category::parse(&row.category).ok()?,
+                category: Category::parse(row.category.as_deref()?).ok()?,
                 id: row.id,
                 title: row.title,
             })
@@ -125,16 +117,7 @@ pub async fn for_edit(id: &str) -> Result<RoundInput, AppError> {
 }
 
 fn echo(input: &RoundInput) -> Echo {
-    let value = serde_json::to_value(input).unwrap_or_default();
-    value
-        .as_object()
-        .map(|fields| {
-            fields
-                .iter()
-                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-                .collect()
-        })
-        .unwrap_or_default()
+    echo_of(input)
 }
 
 fn parse(input: &RoundInput) -> Result<NewRound, AppError> {

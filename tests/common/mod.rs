@@ -1,6 +1,7 @@
 //! Starts the real app on a random port with an in-memory database, and talks HTTP to it.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod proposals;
 pub mod rounds;
 
 use idesluss::domain::{Email, PersonName, Role};

@@ -161,10 +161,11 @@ impl RoundInput {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn valid() -> RoundInput {
+    /// A weekly round of spring 2027, valid in every field.
+    pub(crate) fn valid() -> RoundInput {
         RoundInput {
             name: "Bootcamp våren 2027".into(),
             format: "weekly".into(),

@@ -1,6 +1,9 @@
 //! One file per area; each function is one query (or one transaction).
 
+pub mod comments;
+pub mod idea_events;
 pub mod ideas;
+pub mod notifications;
 pub mod rounds;
 pub mod sessions;
 pub mod users;

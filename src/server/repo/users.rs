@@ -117,3 +117,18 @@ pub async fn count_with_role(db: &Db, role: Role) -> Result<i64, surrealdb::Erro
         .take(0)?;
     Ok(count.unwrap_or(0))
 }
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct EmailIdRow {
+    pub id: String,
+    pub email: String,
+}
+
+/// The accounts with these e-mail addresses (unknown addresses are simply absent).
+pub async fn ids_by_emails(db: &Db, emails: &[Email]) -> Result<Vec<EmailIdRow>, surrealdb::Error> {
+    let emails: Vec<String> = emails.iter().map(|e| e.as_str().to_owned()).collect();
+    db.query("SELECT record::id(id) AS id, email FROM user WHERE email IN $emails")
+        .bind(("emails", emails))
+        .await?
+        .take(0)
+}

@@ -46,16 +46,18 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// Makes it a `<textarea>` with this many rows.
+    #[prop(optional)]
+    rows: Option<u32>,
+    /// Called with the new text on every keystroke (the live completeness guide).
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("f-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let problem = Memo::new(move |_| {
-        error
-            .get()
-            .and_then(|e| e.field_errors().and_then(|f| f.for_field(name)))
-    });
+    let problem = field_problem(error, name);
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -85,17 +87,125 @@ pub fn Field(
                         }
                     })
             }}
-            <input
-                id=id
-                name=form_name
-                type=kind
-                value=move || value.get()
-                autocomplete=autocomplete
-                inputmode=inputmode
-                required=required
-                aria-invalid=move || problem.get().is_some().then_some("true")
-                aria-describedby=described_by
-            />
+            {match rows {
+                None => view! {
+                    <input
+                        id=id
+                        name=form_name
+                        type=kind
+                        value=move || value.get()
+                        autocomplete=autocomplete
+                        inputmode=inputmode
+                        required=required
+                        aria-invalid=move || problem.get().is_some().then_some("true")
+                        aria-describedby=described_by
+                        on:input=move |ev| {
+                            if let Some(callback) = on_input {
+                                callback.run(event_target_value(&ev));
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+                Some(rows) => view! {
+                    <textarea
+                        id=id
+                        name=form_name
+                        rows=rows
+                        required=required
+                        aria-invalid=move || problem.get().is_some().then_some("true")
+                        aria-describedby=described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| {
+                            if let Some(callback) = on_input {
+                                callback.run(event_target_value(&ev));
+                            }
+                        }
+                    >
+                        {value.get_untracked()}
+                    </textarea>
+                }
+                .into_any(),
+            }}
         </div>
+    }
+}
+
+/// The problem the refused form has for `field`, if any.
+pub fn field_problem(
+    error: Signal<Option<AppError>>,
+    field: &'static str,
+) -> Memo<Option<crate::domain::Problem>> {
+    Memo::new(move |_| {
+        error
+            .get()
+            .and_then(|e| e.field_errors().and_then(|f| f.for_field(field)))
+    })
+}
+
+/// One choice of a radio group: its value and its label, already translated.
+pub type Choice = (&'static str, &'static str);
+
+/// A group of radio buttons in a fieldset, with the refused form's problem.
+#[component]
+pub fn RadioGroup(
+    name: &'static str,
+    #[prop(into)] legend: String,
+    choices: Vec<Choice>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(optional)] form_name: Option<String>,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] on_change: Option<Callback<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let problem = field_problem(error, name);
+    let form_name = form_name.unwrap_or_else(|| name.to_owned());
+    let error_id = format!("f-{name}-error");
+    let hint_id = format!("f-{name}-hint");
+    let options = choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, (choice, label))| {
+            // The first radio carries the id the error summary links to.
+            let id = if i == 0 {
+                format!("f-{name}")
+            } else {
+                format!("f-{name}-{choice}")
+            };
+            let label_for = id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input
+                        type="radio"
+                        id=id
+                        name=form_name.clone()
+                        value=choice
+                        checked=move || value.get() == choice
+                        on:change=move |_| {
+                            if let Some(callback) = on_change {
+                                callback.run(choice.to_owned());
+                            }
+                        }
+                    />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="field choices"
+            aria-describedby=move || problem.get().is_some().then(|| error_id.clone())
+        >
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{i18n.t(h)}</p> })}
+            {move || {
+                problem
+                    .get()
+                    .map(|p| view! { <p class="field-error" id=format!("f-{name}-error")>{i18n.problem(p)}</p> })
+            }}
+            {options}
+        </fieldset>
     }
 }

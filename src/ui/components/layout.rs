@@ -11,17 +11,35 @@ use crate::i18n::{T, use_i18n};
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let user = use_user();
-    let people_link = move || {
+    let member_links = move || {
         Suspend::new(async move {
-            match user.await {
-                Ok(Some(u)) if u.has(Role::Organizer) => view! {
+            let Ok(Some(u)) = user.await else {
+                return ().into_any();
+            };
+            let bell_label = format!(
+                "{}, {} {}",
+                i18n.t(T::NavNotifications),
+                u.unread,
+                i18n.t(T::UnreadSuffix)
+            );
+            view! {
+                <li>
+                    <A href="/my/proposals">{i18n.t(T::NavMyProposals)}</A>
+                </li>
+                <li>
+                    <A href="/notifications" attr:aria-label=bell_label>
+                        <span aria-hidden="true">"🔔 "</span>
+                        {i18n.t(T::NavNotifications)}
+                        {(u.unread > 0).then(|| view! { " " <span class="count-badge" aria-hidden="true">{u.unread}</span> })}
+                    </A>
+                </li>
+                {u.has(Role::Organizer).then(|| view! {
                     <li>
                         <A href="/people">{i18n.t(T::NavPeople)}</A>
                     </li>
-                }
-                .into_any(),
-                _ => ().into_any(),
+                })}
             }
+            .into_any()
         })
     };
     let account = move || {
@@ -54,7 +72,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li>
                             <A href="/rounds">{i18n.t(T::NavRounds)}</A>
                         </li>
-                        <Transition fallback=|| ()>{people_link}</Transition>
+                        <Transition fallback=|| ()>{member_links}</Transition>
                     </ul>
                 </nav>
                 <div class="header-tools">

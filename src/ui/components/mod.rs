@@ -1,6 +1,9 @@
+pub mod completeness_guide;
 pub mod error_view;
 pub mod field;
 pub mod form_status;
 pub mod layout;
+pub mod round_links;
 pub mod session;
+pub mod stage_badge;
 pub mod timeline;

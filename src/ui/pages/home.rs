@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use crate::api::rounds::{RoundDetail, fetch_home_overview};
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::round_links::RoundLinks;
 use crate::ui::components::timeline::{PhaseTimeline, RoundStatus};
 use crate::ui::pages::rounds::detail::IdeasByCategory;
 use crate::ui::pages::rounds::list::RoundList;
@@ -54,6 +55,7 @@ fn CurrentRound(detail: RoundDetail) -> impl IntoView {
                 <span class="meta">{i18n.round_format(round.format)}</span>
             </p>
             <h3>{i18n.t(T::PhaseTimeline)}</h3>
+            <RoundLinks round=round.clone() />
             <PhaseTimeline round=round.clone() today=detail.today />
             <IdeasByCategory ideas=detail.ideas />
         </section>

@@ -8,6 +8,7 @@ use crate::api::rounds::{IdeaView, RoundDetail, fetch_round_detail};
 use crate::domain::Category;
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::round_links::RoundLinks;
 use crate::ui::components::timeline::{PhaseTimeline, RoundStatus};
 
 #[component]
@@ -55,6 +56,7 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
                 <a class="button" href=edit_href>{i18n.t(T::EditRound)}</a>
             </p>
         })}
+        <RoundLinks round=round.clone() />
         <h2>{i18n.t(T::PhaseTimeline)}</h2>
         <PhaseTimeline round=round.clone() today=detail.today />
         <IdeasByCategory ideas=detail.ideas />

@@ -1,5 +1,8 @@
 //! Demo data for a first start: the autumn 2018 Bootcamp from the seed story, with its six
-//! proposals, and an open round accepting proposals now. Loaded only into an empty database.
+//! proposals, and an open round accepting proposals now, with a few proposals on its board.
+//! Loaded only into an empty database.
+
+mod proposals;
 
 use chrono::{Days, NaiveDate};
 
@@ -110,12 +113,14 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
         .await
         .map_err(write_err)?;
     for (category, title) in SEED_IDEAS {
-        ideas::create(db, &finished, title, category, "follow_up").await?;
+        let texts = proposals::seed_texts(title, category);
+        ideas::create_in_stage(db, &finished, None, texts, "follow_up").await?;
     }
     let today = chrono::Local::now().date_naive();
-    rounds::create(db, &parse(&open_round(today))?, None)
+    let open = rounds::create(db, &parse(&open_round(today))?, None)
         .await
         .map_err(write_err)?;
+    proposals::load(db, &open).await?;
     tracing::info!("loaded demo data: {FINISHED_ROUND} with six proposals, and an open round");
     Ok(())
 }

@@ -1,0 +1,77 @@
+//! What the proposal server functions do, behind their authorisation.
+
+pub mod board;
+pub mod comments;
+pub mod form;
+pub mod mine;
+pub mod page;
+pub mod save;
+pub mod stage;
+
+use surrealdb::types::RecordId;
+
+use super::context;
+use super::ids::checked_id;
+use super::repo::ideas::{self, IdeaRow};
+use super::repo::rounds::{self, RoundRow};
+use crate::api::session::CurrentUser;
+use crate::domain::proposal::{Actor, Stage};
+use crate::domain::round::NewRound;
+use crate::error::AppError;
+
+/// A proposal the viewer may see: any proposal that has left the draft stage, and their
+/// own drafts. Others' drafts are "not found", so their existence does not leak.
+pub async fn visible(id: &str, viewer: &CurrentUser) -> Result<(IdeaRow, Stage), AppError> {
+    let id = checked_id(id)?;
+    let state = context::state()?;
+    let row = ideas::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stage = stage_of(&row)?;
+    if !stage.is_public() && !row.is_owned_by(&viewer.id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((row, stage))
+}
+
+pub fn stage_of(row: &IdeaRow) -> Result<Stage, AppError> {
+    Stage::parse(&row.stage).map_err(|_| {
+        tracing::error!(
+            id = row.id,
+            stage = row.stage,
+            "stored proposal has an unknown stage"
+        );
+        AppError::Internal
+    })
+}
+
+pub fn actor<'a>(row: &IdeaRow, viewer: &'a CurrentUser) -> Actor<'a> {
+    Actor {
+        is_proposer: row.is_owned_by(&viewer.id),
+        roles: &viewer.roles,
+    }
+}
+
+/// The proposers to notify about something `by` did.
+pub fn others(row: &IdeaRow, by: &str) -> Vec<RecordId> {
+    let me = RecordId::new("user", by);
+    row.owners().into_iter().filter(|p| *p != me).collect()
+}
+
+/// A round and its parsed rules; 404 when there is no such round.
+pub async fn round(id: &str) -> Result<(RoundRow, NewRound), AppError> {
+    let id = checked_id(id)?;
+    let state = context::state()?;
+    let row = rounds::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let round = row.record.to_domain().ok_or_else(|| {
+        tracing::error!(id = row.id, "stored round breaks the round rules");
+        AppError::Internal
+    })?;
+    Ok((row, round))
+}
+
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
