@@ -15,6 +15,22 @@ where
     Signal::derive(move || action.value().get().and_then(|result| result.err()))
 }
 
+/// Counts the successful submits of `action`: key a resource on it to fetch again after a
+/// change, but not after a refusal (which would redraw the form and lose what was typed).
+pub fn successes<S>(action: ServerAction<S>) -> Memo<usize>
+where
+    S: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&usize>| {
+        let previous = previous.copied().unwrap_or(0);
+        match action.value().get() {
+            Some(Ok(_)) => action.version().get(),
+            _ => previous,
+        }
+    })
+}
+
 /// The value to show in a field: what was typed (if refused), else the starting value.
 pub fn shown_value(
     error: Signal<Option<AppError>>,

@@ -6,13 +6,15 @@ use leptos_meta::Title;
 use crate::api::notifications::{MarkNotificationsRead, NotificationKind, fetch_notifications};
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::field::successes;
 use crate::ui::components::stage_badge::StageBadge;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let mark = ServerAction::<MarkNotificationsRead>::new();
-    let list = Resource::new(move || mark.version().get(), |_| fetch_notifications());
+    let marked = successes(mark);
+    let list = Resource::new(move || marked.get(), |_| fetch_notifications());
     view! {
         <Title text=i18n.t(T::NotificationsTitle) />
         <h1>{i18n.t(T::NotificationsTitle)}</h1>

@@ -11,6 +11,7 @@ use crate::api::proposals::ChangeStage;
 use crate::domain::Category;
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
+use crate::ui::components::field::successes;
 use crate::ui::components::stage_badge::StageBadge;
 
 #[component]
@@ -19,6 +20,7 @@ pub fn BoardPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let move_action = ServerAction::<ChangeStage>::new();
+    let moved = successes(move_action);
     let filter = move || {
         let q = query.read();
         let get = |k: &str| q.get(k).unwrap_or_default();
@@ -35,7 +37,7 @@ pub fn BoardPage() -> impl IntoView {
             (
                 params.read().get("id").unwrap_or_default(),
                 filter(),
-                move_action.version().get(),
+                moved.get(),
             )
         },
         |(id, filter, _)| fetch_board(id, filter),

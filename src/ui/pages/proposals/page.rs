@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::proposals::{AddComment, ChangeStage, ProposalView, fetch_proposal};
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
-use crate::ui::components::field::{Field, action_error, shown_value};
+use crate::ui::components::field::{Field, action_error, shown_value, successes};
 use crate::ui::components::form_status::FormErrors;
 use crate::ui::components::stage_badge::StageBadge;
 
@@ -26,14 +26,16 @@ pub fn ProposalPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let move_action = ServerAction::<ChangeStage>::new();
+    let moved = successes(move_action);
     let comment_action = ServerAction::<AddComment>::new();
+    let commented = successes(comment_action);
     // Fetched again after each move or comment, so the page shows what was done.
     let proposal = Resource::new(
         move || {
             (
                 params.read().get("id").unwrap_or_default(),
-                move_action.version().get(),
-                comment_action.version().get(),
+                moved.get(),
+                commented.get(),
             )
         },
         |(id, _, _)| fetch_proposal(id),
