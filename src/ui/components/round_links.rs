@@ -18,7 +18,7 @@ pub fn RoundLinks(round: RoundView) -> impl IntoView {
                     {i18n.t(T::SubmitNewProposal)}
                 </a>
             })}
-            <a class="button button-secondary" href=format!("/rounds/{}/board", round.id)>
+            <a class="button secondary" href=format!("/rounds/{}/board", round.id)>
                 {i18n.t(T::OpenBoard)}
             </a>
         </p>

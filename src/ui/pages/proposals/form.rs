@@ -126,7 +126,7 @@ pub fn ProposalFormView(form: ProposalForm, saved: bool) -> impl IntoView {
                     <button type="submit" name="intent" value="submit" disabled=move || action.pending().get()>
                         {i18n.t(send_label)}
                     </button>
-                    <button type="submit" name="intent" value="draft" class="button-secondary"
+                    <button type="submit" name="intent" value="draft" class="secondary"
                         disabled=move || action.pending().get()>
                         {i18n.t(T::SaveDraft)}
                     </button>
