@@ -53,6 +53,23 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
             .iter()
             .any(|i| i["title"] == "Ungas upplevelse av att ta till våld")
     );
+
+    // The open round's board holds the demo colleagues' proposals, one sent back.
+    let staff = app.signed_in_with_roles("sara@kommun.se", &[]).await;
+    let open_id = overview["current"]["round"]["id"].as_str().unwrap();
+    let board: Value = app.board(&staff, open_id, &[]).await.json().await.unwrap();
+    assert_eq!(board["total"], 3);
+    let returned = board["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["stage"] == "NeedsDetail")
+        .expect("one proposal needs more detail");
+    let page = app
+        .proposal_json(&staff, returned["id"].as_str().unwrap())
+        .await;
+    assert_eq!(page["events"][1]["by_name"], "Sara Ek");
+    assert!(!page["events"][1]["reason"].as_str().unwrap().is_empty());
 }
 
 #[tokio::test]

@@ -1,9 +1,8 @@
 //! Loading the proposal form: a new proposal, or the viewer's own draft or returned
 //! proposal with the question that came with it.
 
-use super::{round, today, visible};
+use super::{own_editable, round, today};
 use crate::api::proposals::ProposalForm;
-use crate::domain::Problem;
 use crate::domain::proposal::window::is_open;
 use crate::domain::proposal::{ProposalInput, Stage};
 use crate::domain::round::Phase;
@@ -13,21 +12,7 @@ use crate::server::repo::idea_events;
 
 pub async fn load(round_id: &str, id: &str) -> Result<ProposalForm, AppError> {
     let user = context::require_user().await?;
-    let existing = if id.trim().is_empty() {
-        None
-    } else {
-        let (row, stage) = visible(id, &user).await?;
-        if !round_id.trim().is_empty() && row.round_id != round_id.trim() {
-            return Err(AppError::NotFound);
-        }
-        if !row.is_owned_by(&user.id) {
-            return Err(AppError::Forbidden);
-        }
-        if !stage.is_editable_by_proposer() {
-            return Err(AppError::conflict("form", Problem::NotEditable, vec![]));
-        }
-        Some((row, stage))
-    };
+    let existing = own_editable(id, round_id, &user, vec![]).await?;
     let round_id = existing
         .as_ref()
         .map_or(round_id, |(row, _)| row.round_id.as_str());

@@ -15,9 +15,10 @@ use super::ids::checked_id;
 use super::repo::ideas::{self, IdeaRow};
 use super::repo::rounds::{self, RoundRow};
 use crate::api::session::CurrentUser;
+use crate::domain::Problem;
 use crate::domain::proposal::{Actor, Stage};
 use crate::domain::round::NewRound;
-use crate::error::AppError;
+use crate::error::{AppError, Echo};
 
 /// A proposal the viewer may see: any proposal that has left the draft stage, and their
 /// own drafts. Others' drafts are "not found", so their existence does not leak.
@@ -32,6 +33,30 @@ pub async fn visible(id: &str, viewer: &CurrentUser) -> Result<(IdeaRow, Stage),
         return Err(AppError::NotFound);
     }
     Ok((row, stage))
+}
+
+/// The viewer's own proposal `id` (none when `id` is empty: a new one), in a stage where
+/// its text may change; `round_id`, when given, must be its round.
+pub async fn own_editable(
+    id: &str,
+    round_id: &str,
+    viewer: &CurrentUser,
+    echo: Echo,
+) -> Result<Option<(IdeaRow, Stage)>, AppError> {
+    if id.trim().is_empty() {
+        return Ok(None);
+    }
+    let (row, stage) = visible(id, viewer).await?;
+    if !round_id.trim().is_empty() && row.round_id != round_id.trim() {
+        return Err(AppError::NotFound);
+    }
+    if !row.is_owned_by(&viewer.id) {
+        return Err(AppError::Forbidden);
+    }
+    if !stage.is_editable_by_proposer() {
+        return Err(AppError::conflict("form", Problem::NotEditable, echo));
+    }
+    Ok(Some((row, stage)))
 }
 
 pub fn stage_of(row: &IdeaRow) -> Result<Stage, AppError> {

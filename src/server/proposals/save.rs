@@ -3,7 +3,7 @@
 
 use surrealdb::types::RecordId;
 
-use super::{others, round, today, visible};
+use super::{others, own_editable, round, today};
 use crate::api::session::CurrentUser;
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, ProposalInput, Stage, StageAction};
@@ -31,25 +31,7 @@ pub async fn save(
         "submit" => Intent::Submit,
         other => return Err(AppError::BadRequest(format!("unknown intent {other:?}"))),
     };
-    let existing = if id.trim().is_empty() {
-        None
-    } else {
-        let (row, stage) = visible(id, &user).await?;
-        if !round_id.trim().is_empty() && row.round_id != round_id.trim() {
-            return Err(AppError::NotFound);
-        }
-        if !row.is_owned_by(&user.id) {
-            return Err(AppError::Forbidden);
-        }
-        if !stage.is_editable_by_proposer() {
-            return Err(AppError::conflict(
-                "form",
-                Problem::NotEditable,
-                echo_of(&input),
-            ));
-        }
-        Some((row, stage))
-    };
+    let existing = own_editable(id, round_id, &user, echo_of(&input)).await?;
     let round_id = existing
         .as_ref()
         .map_or(round_id, |(row, _)| row.round_id.as_str());
