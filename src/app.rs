@@ -9,7 +9,7 @@ use crate::i18n::{I18n, T, current_lang};
 use crate::ui::components::layout::{SiteFooter, SiteHeader};
 use crate::ui::components::session::SessionProvider;
 use crate::ui::pages::{
-    home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage, people::PeoplePage,
+    council, home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage, people::PeoplePage,
     proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage,
 };
 
@@ -68,6 +68,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rounds/:id/proposals/new") view=proposals::new::NewProposalPage ssr=SsrMode::Async />
                         <Route path=path!("/proposals/:id") view=proposals::page::ProposalPage ssr=SsrMode::Async />
                         <Route path=path!("/proposals/:id/edit") view=proposals::edit::EditProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/council") view=council::overview::CouncilPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/council") view=council::proposal::CouncilProposalPage ssr=SsrMode::Async />
                         <Route path=path!("/my/proposals") view=proposals::mine::MyProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     </Routes>

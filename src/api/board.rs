@@ -41,6 +41,8 @@ pub struct BoardView {
     pub units: Vec<String>,
     pub total: u32,
     pub submission_open: bool,
+    /// The viewer is a council member or organizer: link to the council meeting.
+    pub can_council: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

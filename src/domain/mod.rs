@@ -3,6 +3,7 @@
 //! exactly the message the server would.
 
 pub mod category;
+pub mod council;
 pub mod email;
 pub mod field_errors;
 pub mod money;
@@ -13,6 +14,7 @@ pub mod proposal;
 pub mod role;
 pub mod round;
 pub mod secrecy;
+pub mod signup;
 pub mod text;
 
 pub use category::Category;

@@ -66,4 +66,12 @@ pub enum Problem {
     StageChangeNotAllowed,
     /// Only the proposer can change the text, and only as a draft or when asked for detail.
     NotEditable,
+    /// Council scores are given only while a proposal is submitted.
+    ScoringClosed,
+    /// The criteria cannot change once someone has scored against them.
+    CriteriaInUse,
+    /// A group of check boxes where at least one must be ticked.
+    ChooseAtLeastOne,
+    /// Sign-ups close when the bootcamp starts.
+    SignupClosed { closed: NaiveDate },
 }

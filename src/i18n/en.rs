@@ -235,6 +235,56 @@ pub fn text(key: T) -> &'static str {
         T::ActionStartTest => "Start the test",
         T::ActionRecordLearnings => "Move to learnings",
         T::ActionStartFollowUp => "Move to follow-up",
+        T::CouncilTitle => "Council meeting",
+        T::OpenCouncil => "Go to the council meeting",
+        T::CriteriaLabel => "Criteria, one per line",
+        T::CriteriaHint => "At most six. The council scores each 1–5.",
+        T::SaveCriteria => "Save criteria",
+        T::CriteriaLocked => "The criteria are locked because the council has started scoring.",
+        T::CriteriaSaved => "The criteria are saved.",
+        T::ScoredByCount => "scores",
+        T::ScoredByYou => "You have scored",
+        T::NotScoredByYou => "You have not scored",
+        T::ScoreThis => "Score",
+        T::SeeScores => "See scores and decide",
+        T::ScoreScaleHint => "1 = little, 5 = a lot",
+        T::CouncilComment => "Comment to the council (optional)",
+        T::SaveScore => "Save scores",
+        T::ScoreSaved => "Your scores are saved.",
+        T::OthersHidden => "You will see the others' scores once you have given yours.",
+        T::Mean => "Mean",
+        T::Spread => "Spread",
+        T::CouncilScores => "The council's scores",
+        T::Criterion => "Criterion",
+        T::CouncilMember => "Council member",
+        T::CommentColumn => "Comment",
+        T::DecisionTitle => "The council's decision",
+        T::NoCouncilProposals => "No submitted proposals yet.",
+        T::NoScoresYet => "No scores yet.",
+        T::SignupTitle => "Sign up for a test team",
+        T::SignupIntro => "If you want to help test ideas in the bootcamp, sign up here. You can change your answers until the bootcamp starts.",
+        T::InterestsLabel => "What would you most like to test?",
+        T::AvailabilityLabel => "How much time can you give?",
+        T::AvailHours => "A number of hours a week",
+        T::AvailIntensive => "The whole intensive week",
+        T::HoursPerWeekLabel => "Hours per week",
+        T::HoursHint => "Last time two hours a week was too little; four give time to get going.",
+        T::ManagerLabel => "Has your manager agreed that you take part?",
+        T::ManagerAgreed => "Yes, my manager agreed",
+        T::ManagerNotAgreed => "No, not agreed",
+        T::ManagerNotAsked => "Not asked yet",
+        T::SignupNote => "Anything else? (optional)",
+        T::SignupNoteHint => "For example which proposals you would most like to test.",
+        T::SaveSignup => "Send sign-up",
+        T::SignupSaved => "Thank you! Your sign-up is saved. You can change it until the bootcamp starts.",
+        T::SignupClosedNotice => "Sign-up is closed for this round.",
+        T::SignupsTitle => "Sign-ups for test teams",
+        T::NoSignups => "No sign-ups yet.",
+        T::ExportCsv => "Download as CSV",
+        T::OpenSignup => "Sign up for a test team",
+        T::OpenSignups => "See sign-ups",
+        T::SignedUpAt => "Signed up",
+        T::PersonColumn => "Person",
     }
 }
 
@@ -305,6 +355,14 @@ pub fn problem(problem: Problem) -> String {
             "Only the proposer can change a proposal, as a draft or when more detail is asked for."
                 .into()
         }
+        Problem::ScoringClosed => {
+            "The proposal is no longer submitted, so council scores cannot change.".into()
+        }
+        Problem::CriteriaInUse => {
+            "The criteria cannot change once the council has started scoring.".into()
+        }
+        Problem::ChooseAtLeastOne => "Tick at least one option.".into(),
+        Problem::SignupClosed { closed } => format!("Sign-up closed on {}, when the bootcamp started.", en_date(closed)),
     }
 }
 

@@ -4,9 +4,12 @@
 mod current;
 mod en;
 mod proposals;
+mod signups;
 mod sv;
 
 pub use current::current_lang;
+#[cfg(feature = "ssr")]
+pub use current::lang_of_request;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -348,4 +351,56 @@ pub enum T {
     ActionStartTest,
     ActionRecordLearnings,
     ActionStartFollowUp,
+    // Council
+    CouncilTitle,
+    OpenCouncil,
+    CriteriaLabel,
+    CriteriaHint,
+    SaveCriteria,
+    CriteriaLocked,
+    CriteriaSaved,
+    ScoredByCount,
+    ScoredByYou,
+    NotScoredByYou,
+    ScoreThis,
+    SeeScores,
+    ScoreScaleHint,
+    CouncilComment,
+    SaveScore,
+    ScoreSaved,
+    OthersHidden,
+    Mean,
+    Spread,
+    CouncilScores,
+    Criterion,
+    CouncilMember,
+    CommentColumn,
+    DecisionTitle,
+    NoCouncilProposals,
+    NoScoresYet,
+    // Sign-ups
+    SignupTitle,
+    SignupIntro,
+    InterestsLabel,
+    AvailabilityLabel,
+    AvailHours,
+    AvailIntensive,
+    HoursPerWeekLabel,
+    HoursHint,
+    ManagerLabel,
+    ManagerAgreed,
+    ManagerNotAgreed,
+    ManagerNotAsked,
+    SignupNote,
+    SignupNoteHint,
+    SaveSignup,
+    SignupSaved,
+    SignupClosedNotice,
+    SignupsTitle,
+    NoSignups,
+    ExportCsv,
+    OpenSignup,
+    OpenSignups,
+    SignedUpAt,
+    PersonColumn,
 }

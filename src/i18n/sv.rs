@@ -227,6 +227,56 @@ pub fn text(key: T) -> &'static str {
         T::ActionStartTest => "Starta test",
         T::ActionRecordLearnings => "Till lärdomar",
         T::ActionStartFollowUp => "Till uppföljning",
+        T::CouncilTitle => "Rådsmöte",
+        T::OpenCouncil => "Till rådsmötet",
+        T::CriteriaLabel => "Kriterier, ett per rad",
+        T::CriteriaHint => "Högst sex. Rådet sätter 1–5 på varje kriterium.",
+        T::SaveCriteria => "Spara kriterier",
+        T::CriteriaLocked => "Kriterierna är låsta eftersom rådet har börjat sätta betyg.",
+        T::CriteriaSaved => "Kriterierna är sparade.",
+        T::ScoredByCount => "betyg",
+        T::ScoredByYou => "Du har satt betyg",
+        T::NotScoredByYou => "Du har inte satt betyg",
+        T::ScoreThis => "Sätt betyg",
+        T::SeeScores => "Se betyg och beslut",
+        T::ScoreScaleHint => "1 = lite, 5 = mycket",
+        T::CouncilComment => "Kommentar till rådet (valfri)",
+        T::SaveScore => "Spara betyg",
+        T::ScoreSaved => "Ditt betyg är sparat.",
+        T::OthersHidden => "Du ser de andras betyg när du har satt ditt eget.",
+        T::Mean => "Medel",
+        T::Spread => "Spridning",
+        T::CouncilScores => "Rådets betyg",
+        T::Criterion => "Kriterium",
+        T::CouncilMember => "Rådsmedlem",
+        T::CommentColumn => "Kommentar",
+        T::DecisionTitle => "Rådets beslut",
+        T::NoCouncilProposals => "Inga inskickade förslag ännu.",
+        T::NoScoresYet => "Inga betyg ännu.",
+        T::SignupTitle => "Anmäl dig till ett testteam",
+        T::SignupIntro => "Du som vill vara med och testa idéer i bootcampen anmäler dig här. Du kan ändra din anmälan fram till att bootcampen börjar.",
+        T::InterestsLabel => "Vad vill du helst testa?",
+        T::AvailabilityLabel => "Hur mycket tid kan du lägga?",
+        T::AvailHours => "Ett antal timmar i veckan",
+        T::AvailIntensive => "Hela intensivveckan",
+        T::HoursPerWeekLabel => "Timmar per vecka",
+        T::HoursHint => "Förra gången räckte två timmar i veckan inte långt; fyra ger tid att komma igång.",
+        T::ManagerLabel => "Har din chef godkänt att du deltar?",
+        T::ManagerAgreed => "Ja, chefen har godkänt",
+        T::ManagerNotAgreed => "Nej, inte godkänt",
+        T::ManagerNotAsked => "Inte frågat ännu",
+        T::SignupNote => "Något mer? (valfritt)",
+        T::SignupNoteHint => "Till exempel vilka förslag du helst vill testa.",
+        T::SaveSignup => "Skicka anmälan",
+        T::SignupSaved => "Tack! Din anmälan är sparad. Du kan ändra den fram till att bootcampen börjar.",
+        T::SignupClosedNotice => "Anmälan är stängd för den här omgången.",
+        T::SignupsTitle => "Anmälningar till testteam",
+        T::NoSignups => "Inga anmälningar ännu.",
+        T::ExportCsv => "Ladda ner som CSV",
+        T::OpenSignup => "Anmäl dig till ett testteam",
+        T::OpenSignups => "Se anmälningar",
+        T::SignedUpAt => "Anmäld",
+        T::PersonColumn => "Person",
     }
 }
 
@@ -293,6 +343,14 @@ pub fn problem(problem: Problem) -> String {
              behöver kompletteras."
                 .into()
         }
+        Problem::ScoringClosed => {
+            "Förslaget är inte längre inskickat, så rådets betyg kan inte ändras.".into()
+        }
+        Problem::CriteriaInUse => {
+            "Kriterierna kan inte ändras när rådet redan har börjat sätta betyg.".into()
+        }
+        Problem::ChooseAtLeastOne => "Kryssa i minst ett alternativ.".into(),
+        Problem::SignupClosed { closed } => format!("Anmälan stängde {}, när bootcampen började.", sv_date(closed)),
     }
 }
 

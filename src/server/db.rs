@@ -16,6 +16,8 @@ pub type Db = Arc<Surreal<Any>>;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("001_init", include_str!("schema/001_init.surql")),
     ("002_proposals", include_str!("schema/002_proposals.surql")),
+    ("003_council", include_str!("schema/003_council.surql")),
+    ("004_signups", include_str!("schema/004_signups.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

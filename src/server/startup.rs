@@ -11,7 +11,7 @@ use tower_http::trace::TraceLayer;
 use super::error_status::error_status;
 use super::settings::Settings;
 use super::state::AppState;
-use super::{db, demo};
+use super::{db, demo, export};
 use crate::app::{App, shell};
 
 pub struct Application {
@@ -88,6 +88,10 @@ fn router(state: AppState) -> Router {
     let context_state = state.clone();
     let shell_options = state.leptos_options.clone();
     Router::new()
+        .route(
+            "/rounds/{id}/signups.csv",
+            axum::routing::get(export::signups::signups_csv),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

@@ -5,7 +5,7 @@ use super::{round, today};
 use crate::api::board::{BoardFilter, BoardView, CardView};
 use crate::domain::proposal::window::is_open;
 use crate::domain::proposal::{Actor, Stage};
-use crate::domain::{Category, FieldErrors};
+use crate::domain::{Category, FieldErrors, Role};
 use crate::error::{AppError, echo_of};
 use crate::server::context;
 use crate::server::repo::ideas::{self, CardRow};
@@ -116,5 +116,6 @@ pub async fn load(round_id: &str, filter: BoardFilter) -> Result<BoardView, AppE
         counts,
         units,
         submission_open: is_open(&round.schedule, today()),
+        can_council: user.has(Role::CouncilMember) || user.has(Role::Organizer),
     })
 }

@@ -1,9 +1,11 @@
 //! One file per area; each function is one query (or one transaction).
 
 pub mod comments;
+pub mod council;
 pub mod idea_events;
 pub mod ideas;
 pub mod notifications;
 pub mod rounds;
 pub mod sessions;
+pub mod signups;
 pub mod users;

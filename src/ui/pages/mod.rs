@@ -1,3 +1,4 @@
+pub mod council;
 pub mod home;
 pub mod not_found;
 pub mod notifications;

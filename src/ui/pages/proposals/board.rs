@@ -103,9 +103,14 @@ fn Board(
     view! {
         <p class="breadcrumb"><a href=round_href>{board.round_name.clone()}</a></p>
         <h1>{i18n.t(T::BoardTitle)}</h1>
-        {board.submission_open.then(|| view! {
-            <p><a class="button" href=new_href>{i18n.t(T::SubmitNewProposal)}</a></p>
-        })}
+        <p class="button-row">
+            {board.submission_open.then(|| view! {
+                <a class="button" href=new_href>{i18n.t(T::SubmitNewProposal)}</a>
+            })}
+            {board.can_council.then(|| view! {
+                <a class="button secondary" href=format!("/rounds/{}/council", board.round_id)>{i18n.t(T::OpenCouncil)}</a>
+            })}
+        </p>
         <Filters board=board.clone() filter list />
         <p role="status">{shown}</p>
         {body}
