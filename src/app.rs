@@ -9,8 +9,8 @@ use crate::i18n::{I18n, T, current_lang};
 use crate::ui::components::layout::{SiteFooter, SiteHeader};
 use crate::ui::components::session::SessionProvider;
 use crate::ui::pages::{
-    council, home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage, people::PeoplePage,
-    proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage,
+    council, home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage,
+    people::PeoplePage, proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage, signups,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -70,6 +70,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/proposals/:id/edit") view=proposals::edit::EditProposalPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/council") view=council::overview::CouncilPage ssr=SsrMode::Async />
                         <Route path=path!("/proposals/:id/council") view=council::proposal::CouncilProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signup") view=signups::form::SignupPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signups") view=signups::list::SignupsPage ssr=SsrMode::Async />
                         <Route path=path!("/my/proposals") view=proposals::mine::MyProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
                     </Routes>

@@ -1,40 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { expectAccessible, organizer, signIn, uniqueEmail } from './helpers';
-
-const OPEN_ROUND = 'Bootcamp – intensivvecka';
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Namn').fill(name);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Lösenord').fill('kaffe och kanelbullar');
-  await page.getByRole('button', { name: 'Skapa konto' }).click();
-  await expect(page.getByText('Inloggad som')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
-}
-
-async function fillComplete(page: Page, title: string) {
-  await page.getByLabel('Rubrik').fill(title);
-  await page.getByLabel('Problemet – och för vem?').fill(
-    'Många som fått en första tid hos försörjningsstöd kommer inte, och platsen står tom medan andra väntar i veckor.',
-  );
-  await page.getByLabel('Båda', { exact: true }).check();
-  await page.getByLabel('Idén', { exact: true }).fill(
-    'Ett sms två dagar före besöket med tid, adress, vad man ska ta med och ett nummer att ringa om tiden inte passar.',
-  );
-  await page.getByLabel('Vad skulle vi testa först?').fill(
-    'Skicka påminnelser manuellt till alla nybesök på en enhet i fyra veckor.',
-  );
-  await page.getByLabel('Vad skulle visa att det fungerar?').fill(
-    'Uteblivna första besök minskar från 30 till under 15 procent under testet.',
-  );
-  await page.getByLabel('Testa', { exact: true }).check();
-  await page.getByLabel('Verksamhet').fill('Försörjningsstöd Nord');
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, fillComplete, organizer, signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test('staff submit a proposal: thin parts and a personal number are refused, nothing typed is lost', async ({ page }, testInfo) => {
   const title = `Sms-påminnelse ${testInfo.project.name} ${Date.now()}`;

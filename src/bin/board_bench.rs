@@ -26,7 +26,12 @@ use idesluss::server::startup::Application;
 use surrealdb::types::RecordId;
 
 const PASSWORD: &str = "kaffe och kanelbullar";
-const STAGES: [&str; 4] = ["submitted", "needs_detail", "shortlisted", "not_shortlisted"];
+const STAGES: [&str; 4] = [
+    "submitted",
+    "needs_detail",
+    "shortlisted",
+    "not_shortlisted",
+];
 const CATEGORIES: [&str; 3] = ["explore", "test", "scale"];
 
 fn proposal(n: usize) -> IdeaTexts {
@@ -130,10 +135,16 @@ async fn main() {
                     .expect("stored");
             stored += 1;
         }
-        println!("{size:>6} proposals stored ({:.1} s to fill)", start.elapsed().as_secs_f64());
+        println!(
+            "{size:>6} proposals stored ({:.1} s to fill)",
+            start.elapsed().as_secs_f64()
+        );
         for (page, path) in [
             ("board", format!("/rounds/{round_id}/board")),
-            ("board, list view", format!("/rounds/{round_id}/board?view=list")),
+            (
+                "board, list view",
+                format!("/rounds/{round_id}/board?view=list"),
+            ),
             ("proposal page", format!("/proposals/{last_id}")),
         ] {
             let cookie = cookie.clone();

@@ -70,7 +70,9 @@ impl ScoreInput {
 
     /// The form field of criterion `index` (0-based).
     pub fn field(index: usize) -> &'static str {
-        ["score_1", "score_2", "score_3", "score_4", "score_5", "score_6"][index.min(5)]
+        [
+            "score_1", "score_2", "score_3", "score_4", "score_5", "score_6",
+        ][index.min(5)]
     }
 }
 
@@ -136,7 +138,10 @@ mod tests {
         );
         assert_eq!(parse_criteria(" \n"), Err(Problem::Required));
         assert_eq!(parse_criteria("ab"), Err(Problem::TooShort { min: 3 }));
-        let seven = (1..=7).map(|i| format!("Kriterium {i}")).collect::<Vec<_>>().join("\n");
+        let seven = (1..=7)
+            .map(|i| format!("Kriterium {i}"))
+            .collect::<Vec<_>>()
+            .join("\n");
         assert_eq!(parse_criteria(&seven), Err(Problem::TooMany { max: 6 }));
         assert!(parse_criteria(&DEFAULT_CRITERIA.join("\n")).is_ok());
     }
@@ -156,7 +161,11 @@ mod tests {
             Some(Problem::NumberOutOfRange { min: 1, max: 5 })
         );
         assert_eq!(errors.for_field("score_3"), Some(Problem::Required));
-        assert_eq!(errors.for_field("score_4"), None, "only the round's criteria count");
+        assert_eq!(
+            errors.for_field("score_4"),
+            None,
+            "only the round's criteria count"
+        );
         let ok = ScoreInput {
             score_2: "3".into(),
             score_3: "1".into(),

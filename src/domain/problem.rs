@@ -73,5 +73,7 @@ pub enum Problem {
     /// A group of check boxes where at least one must be ticked.
     ChooseAtLeastOne,
     /// Sign-ups close when the bootcamp starts.
-    SignupClosed { closed: NaiveDate },
+    SignupClosed {
+        closed: NaiveDate,
+    },
 }

@@ -86,7 +86,11 @@ impl SignupInput {
     /// The form pre-filled from a stored sign-up.
     pub fn from_signup(signup: &Signup) -> Self {
         let on = |c: Category| {
-            if signup.categories.contains(&c) { "on".to_owned() } else { String::new() }
+            if signup.categories.contains(&c) {
+                "on".to_owned()
+            } else {
+                String::new()
+            }
         };
         let (availability, hours) = match signup.availability {
             Availability::HoursPerWeek(h) => ("hours", h.to_string()),
@@ -173,13 +177,22 @@ mod tests {
             Signup::parse(&intensive).unwrap().availability,
             Availability::IntensiveWeek
         );
-        assert_eq!(SignupInput::from_signup(&signup), SignupInput { note: String::new(), ..valid() });
+        assert_eq!(
+            SignupInput::from_signup(&signup),
+            SignupInput {
+                note: String::new(),
+                ..valid()
+            }
+        );
     }
 
     #[test]
     fn names_each_missing_or_bad_answer() {
         let errors = Signup::parse(&SignupInput::default()).unwrap_err();
-        assert_eq!(errors.for_field("interests"), Some(Problem::ChooseAtLeastOne));
+        assert_eq!(
+            errors.for_field("interests"),
+            Some(Problem::ChooseAtLeastOne)
+        );
         assert_eq!(errors.for_field("availability"), Some(Problem::Required));
         assert_eq!(errors.for_field("manager"), Some(Problem::Required));
         let too_many = SignupInput {
@@ -187,7 +200,9 @@ mod tests {
             ..valid()
         };
         assert_eq!(
-            Signup::parse(&too_many).unwrap_err().for_field("hours_per_week"),
+            Signup::parse(&too_many)
+                .unwrap_err()
+                .for_field("hours_per_week"),
             Some(Problem::NumberOutOfRange { min: 1, max: 40 })
         );
         let secret = SignupInput {

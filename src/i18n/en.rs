@@ -262,7 +262,9 @@ pub fn text(key: T) -> &'static str {
         T::NoCouncilProposals => "No submitted proposals yet.",
         T::NoScoresYet => "No scores yet.",
         T::SignupTitle => "Sign up for a test team",
-        T::SignupIntro => "If you want to help test ideas in the bootcamp, sign up here. You can change your answers until the bootcamp starts.",
+        T::SignupIntro => {
+            "If you want to help test ideas in the bootcamp, sign up here. You can change your answers until the bootcamp starts."
+        }
         T::InterestsLabel => "What would you most like to test?",
         T::AvailabilityLabel => "How much time can you give?",
         T::AvailHours => "A number of hours a week",
@@ -276,7 +278,9 @@ pub fn text(key: T) -> &'static str {
         T::SignupNote => "Anything else? (optional)",
         T::SignupNoteHint => "For example which proposals you would most like to test.",
         T::SaveSignup => "Send sign-up",
-        T::SignupSaved => "Thank you! Your sign-up is saved. You can change it until the bootcamp starts.",
+        T::SignupSaved => {
+            "Thank you! Your sign-up is saved. You can change it until the bootcamp starts."
+        }
         T::SignupClosedNotice => "Sign-up is closed for this round.",
         T::SignupsTitle => "Sign-ups for test teams",
         T::NoSignups => "No sign-ups yet.",
@@ -362,7 +366,10 @@ pub fn problem(problem: Problem) -> String {
             "The criteria cannot change once the council has started scoring.".into()
         }
         Problem::ChooseAtLeastOne => "Tick at least one option.".into(),
-        Problem::SignupClosed { closed } => format!("Sign-up closed on {}, when the bootcamp started.", en_date(closed)),
+        Problem::SignupClosed { closed } => format!(
+            "Sign-up closed on {}, when the bootcamp started.",
+            en_date(closed)
+        ),
     }
 }
 

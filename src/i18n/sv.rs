@@ -254,13 +254,17 @@ pub fn text(key: T) -> &'static str {
         T::NoCouncilProposals => "Inga inskickade förslag ännu.",
         T::NoScoresYet => "Inga betyg ännu.",
         T::SignupTitle => "Anmäl dig till ett testteam",
-        T::SignupIntro => "Du som vill vara med och testa idéer i bootcampen anmäler dig här. Du kan ändra din anmälan fram till att bootcampen börjar.",
+        T::SignupIntro => {
+            "Du som vill vara med och testa idéer i bootcampen anmäler dig här. Du kan ändra din anmälan fram till att bootcampen börjar."
+        }
         T::InterestsLabel => "Vad vill du helst testa?",
         T::AvailabilityLabel => "Hur mycket tid kan du lägga?",
         T::AvailHours => "Ett antal timmar i veckan",
         T::AvailIntensive => "Hela intensivveckan",
         T::HoursPerWeekLabel => "Timmar per vecka",
-        T::HoursHint => "Förra gången räckte två timmar i veckan inte långt; fyra ger tid att komma igång.",
+        T::HoursHint => {
+            "Förra gången räckte två timmar i veckan inte långt; fyra ger tid att komma igång."
+        }
         T::ManagerLabel => "Har din chef godkänt att du deltar?",
         T::ManagerAgreed => "Ja, chefen har godkänt",
         T::ManagerNotAgreed => "Nej, inte godkänt",
@@ -268,7 +272,9 @@ pub fn text(key: T) -> &'static str {
         T::SignupNote => "Något mer? (valfritt)",
         T::SignupNoteHint => "Till exempel vilka förslag du helst vill testa.",
         T::SaveSignup => "Skicka anmälan",
-        T::SignupSaved => "Tack! Din anmälan är sparad. Du kan ändra den fram till att bootcampen börjar.",
+        T::SignupSaved => {
+            "Tack! Din anmälan är sparad. Du kan ändra den fram till att bootcampen börjar."
+        }
         T::SignupClosedNotice => "Anmälan är stängd för den här omgången.",
         T::SignupsTitle => "Anmälningar till testteam",
         T::NoSignups => "Inga anmälningar ännu.",
@@ -350,7 +356,10 @@ pub fn problem(problem: Problem) -> String {
             "Kriterierna kan inte ändras när rådet redan har börjat sätta betyg.".into()
         }
         Problem::ChooseAtLeastOne => "Kryssa i minst ett alternativ.".into(),
-        Problem::SignupClosed { closed } => format!("Anmälan stängde {}, när bootcampen började.", sv_date(closed)),
+        Problem::SignupClosed { closed } => format!(
+            "Anmälan stängde {}, när bootcampen började.",
+            sv_date(closed)
+        ),
     }
 }
 

@@ -69,7 +69,10 @@ fn item(
     CouncilItem {
         id: card.id.clone(),
         title: card.title.clone(),
-        category: card.category.as_deref().and_then(|c| Category::parse(c).ok()),
+        category: card
+            .category
+            .as_deref()
+            .and_then(|c| Category::parse(c).ok()),
         stage,
         scored_by: scores.len() as u32,
         scored_by_me,
@@ -85,9 +88,12 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
     let all_scores = repo::of_round(&state.db, &round_row.id).await?;
     let mut by_idea: HashMap<&str, Vec<&ScoreRow>> = HashMap::new();
     for score in &all_scores {
-        by_idea.entry(score.idea_id.as_str()).or_default().push(score);
+        by_idea
+            .entry(score.idea_id.as_str())
+            .or_default()
+            .push(score);
     }
-    let items = ideas::cards_of_round(&state.db, &round_row.id)
+    let items = ideas::cards_of_round(&state.db, &round_row.id, &[])
         .await?
         .iter()
         .filter_map(|card| {
@@ -139,7 +145,6 @@ pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
         unit: row.unit.clone(),
         stage: row.stage.clone(),
         proposer_name: row.proposer_name.clone(),
-        search_text: String::new(),
     };
     let score_refs: Vec<&ScoreRow> = scores.iter().collect();
     let item = item(&card, stage, &score_refs, &user, criteria.len());
@@ -171,7 +176,11 @@ pub async fn save_score(id: &str, input: ScoreInput) -> Result<(), AppError> {
     let (row, _) = visible(id, &user).await?;
     let stage = stage_of(&row)?;
     if stage != Stage::Submitted {
-        return Err(AppError::conflict("form", Problem::ScoringClosed, echo_of(&input)));
+        return Err(AppError::conflict(
+            "form",
+            Problem::ScoringClosed,
+            echo_of(&input),
+        ));
     }
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &row.round_id).await?;

@@ -28,7 +28,10 @@ pub async fn form(round_id: &str) -> Result<SignupForm, AppError> {
         round_id: row.id.clone(),
         round_name: round.name.as_str().to_owned(),
         signed_up: mine.is_some(),
-        input: mine.as_ref().map(SignupInput::from_signup).unwrap_or_default(),
+        input: mine
+            .as_ref()
+            .map(SignupInput::from_signup)
+            .unwrap_or_default(),
         closes: closes(&round),
         open: today() < closes(&round),
     })

@@ -36,7 +36,10 @@ pub async fn signups_csv(
         Ok(None) => return plain(StatusCode::UNAUTHORIZED, i18n.t(T::SignInRequiredText)),
         Err(error) => {
             tracing::error!(%error, "session lookup failed");
-            return plain(StatusCode::INTERNAL_SERVER_ERROR, i18n.t(T::InternalErrorText));
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            );
         }
     };
     if !user.roles().contains(&Role::Organizer) {
@@ -55,7 +58,10 @@ pub async fn signups_csv(
         Ok(rows) => rows,
         Err(error) => {
             tracing::error!(%error, "sign-ups could not be read");
-            return plain(StatusCode::INTERNAL_SERVER_ERROR, i18n.t(T::InternalErrorText));
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            );
         }
     };
     let lines: Vec<Vec<String>> = rows

@@ -41,14 +41,13 @@ fn parse_filter(filter: &BoardFilter) -> Result<Filter, AppError> {
 }
 
 impl Filter {
-    /// Everything but the stage: the counts per column use this.
+    /// Category and unit (the words are matched by the query): the counts per column use this.
     fn matches_content(&self, card: &CardRow) -> bool {
         let category_ok = self
             .category
             .is_none_or(|c| card.category.as_deref() == Some(c.as_str()));
         let unit_ok = self.unit.as_ref().is_none_or(|u| &card.unit == u);
-        let words_ok = self.words.iter().all(|w| card.search_text.contains(w));
-        category_ok && unit_ok && words_ok
+        category_ok && unit_ok
     }
 }
 
@@ -62,7 +61,7 @@ pub async fn load(round_id: &str, filter: BoardFilter) -> Result<BoardView, AppE
     let filter = parse_filter(&filter)?;
     let (round_row, round) = round(round_id).await?;
     let state = context::state()?;
-    let rows = ideas::cards_of_round(&state.db, &round_row.id).await?;
+    let rows = ideas::cards_of_round(&state.db, &round_row.id, &filter.words).await?;
     let mut units: Vec<String> = rows
         .iter()
         .filter(|r| !r.unit.is_empty())

@@ -32,7 +32,11 @@ pub enum SetCriteriaError {
 }
 
 /// Replaces the criteria, unless someone has already scored against them.
-pub async fn set_criteria(db: &Db, round: &str, criteria: Vec<String>) -> Result<(), SetCriteriaError> {
+pub async fn set_criteria(
+    db: &Db,
+    round: &str,
+    criteria: Vec<String>,
+) -> Result<(), SetCriteriaError> {
     let mut response = db
         .query(format!(
             "BEGIN TRANSACTION;
@@ -79,7 +83,10 @@ pub async fn save(
         at: chrono::Utc::now(),
     };
     db.query("UPSERT $id CONTENT $record")
-        .bind(("id", RecordId::new("council_score", format!("{idea}_{member}"))))
+        .bind((
+            "id",
+            RecordId::new("council_score", format!("{idea}_{member}")),
+        ))
         .bind(("record", record))
         .await?
         .check()?;

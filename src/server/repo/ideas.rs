@@ -46,8 +46,6 @@ pub struct CardRow {
     pub unit: String,
     pub stage: String,
     pub proposer_name: Option<String>,
-    /// Lower-cased title, problem and idea, for the board's text search.
-    pub search_text: String,
 }
 
 /// A whole proposal, for its page.
@@ -193,17 +191,32 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<IdeaRow>, surrealdb::Erro
         .take(0)
 }
 
-/// The round's proposals that have left the draft stage, oldest first.
-pub async fn cards_of_round(db: &Db, round_id: &str) -> Result<Vec<CardRow>, surrealdb::Error> {
-    db.query(
-        "SELECT record::id(id) AS id, title, category, unit, stage, \
-         proposer.name AS proposer_name, \
-         string::lowercase(string::join(' ', title, problem, description)) AS search_text \
-         FROM idea WHERE round = $round AND stage != 'draft' ORDER BY created_at ASC",
-    )
-    .bind(("round", RecordId::new("round", round_id)))
-    .await?
-    .take(0)
+/// The round's proposals that have left the draft stage, oldest first; with `words`,
+/// only those whose title, problem or idea contains every word (case-insensitive).
+pub async fn cards_of_round(
+    db: &Db,
+    round_id: &str,
+    words: &[String],
+) -> Result<Vec<CardRow>, surrealdb::Error> {
+    let search: String = (0..words.len())
+        .map(|i| {
+            format!(
+                " AND string::contains(string::lowercase(string::join(' ', title, problem, \
+                 description)), $w{i})"
+            )
+        })
+        .collect();
+    let mut query = db
+        .query(format!(
+            "SELECT record::id(id) AS id, title, category, unit, stage, \
+             proposer.name AS proposer_name, created_at \
+             FROM idea WHERE round = $round AND stage != 'draft'{search} ORDER BY created_at ASC"
+        ))
+        .bind(("round", RecordId::new("round", round_id)));
+    for (i, word) in words.iter().enumerate() {
+        query = query.bind((format!("w{i}"), word.clone()));
+    }
+    query.await?.take(0)
 }
 
 /// Every proposal the person proposed or co-proposed, newest change first.

@@ -57,7 +57,12 @@ fn key(round: &str, user: &str) -> RecordId {
 }
 
 /// Stores (or replaces) a person's sign-up for a round.
-pub async fn save(db: &Db, round: &str, user: &str, signup: &Signup) -> Result<(), surrealdb::Error> {
+pub async fn save(
+    db: &Db,
+    round: &str,
+    user: &str,
+    signup: &Signup,
+) -> Result<(), surrealdb::Error> {
     let (hours_per_week, intensive_week) = match signup.availability {
         Availability::HoursPerWeek(h) => (Some(i64::from(h)), false),
         Availability::IntensiveWeek => (None, true),
@@ -65,7 +70,11 @@ pub async fn save(db: &Db, round: &str, user: &str, signup: &Signup) -> Result<(
     let record = SignupRecord {
         round: RecordId::new("round", round),
         user: RecordId::new("user", user),
-        categories: signup.categories.iter().map(|c| c.as_str().to_owned()).collect(),
+        categories: signup
+            .categories
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect(),
         hours_per_week,
         intensive_week,
         manager: signup.manager.as_str().to_owned(),
@@ -83,7 +92,11 @@ pub async fn save(db: &Db, round: &str, user: &str, signup: &Signup) -> Result<(
 const FIELDS: &str = "user.name AS user_name, user.email AS user_email, categories, \
     hours_per_week, intensive_week, manager, note, at";
 
-pub async fn of_person(db: &Db, round: &str, user: &str) -> Result<Option<SignupRow>, surrealdb::Error> {
+pub async fn of_person(
+    db: &Db,
+    round: &str,
+    user: &str,
+) -> Result<Option<SignupRow>, surrealdb::Error> {
     db.query(format!("SELECT {FIELDS} FROM $id"))
         .bind(("id", key(round, user)))
         .await?
@@ -92,8 +105,10 @@ pub async fn of_person(db: &Db, round: &str, user: &str) -> Result<Option<Signup
 
 /// Everyone signed up for a round, in the order they signed up.
 pub async fn of_round(db: &Db, round: &str) -> Result<Vec<SignupRow>, surrealdb::Error> {
-    db.query(format!("SELECT {FIELDS} FROM signup WHERE round = $round ORDER BY at ASC"))
-        .bind(("round", RecordId::new("round", round)))
-        .await?
-        .take(0)
+    db.query(format!(
+        "SELECT {FIELDS} FROM signup WHERE round = $round ORDER BY at ASC"
+    ))
+    .bind(("round", RecordId::new("round", round)))
+    .await?
+    .take(0)
 }

@@ -8,9 +8,11 @@ use crate::domain::round::{Phase, ScheduleStatus};
 use crate::i18n::{T, use_i18n};
 
 #[component]
-pub fn RoundLinks(round: RoundView) -> impl IntoView {
+pub fn RoundLinks(round: RoundView, today: chrono::NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
     let open = round.status == ScheduleStatus::InPhase(Phase::Submission);
+    // Sign-ups are taken until the bootcamp starts.
+    let signup_open = today < round.schedule.span(Phase::Bootcamp).start;
     view! {
         <p class="button-row">
             {open.then(|| view! {
@@ -21,6 +23,11 @@ pub fn RoundLinks(round: RoundView) -> impl IntoView {
             <a class="button secondary" href=format!("/rounds/{}/board", round.id)>
                 {i18n.t(T::OpenBoard)}
             </a>
+            {signup_open.then(|| view! {
+                <a class="button secondary" href=format!("/rounds/{}/signup", round.id)>
+                    {i18n.t(T::OpenSignup)}
+                </a>
+            })}
         </p>
     }
 }

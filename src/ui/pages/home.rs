@@ -55,7 +55,7 @@ fn CurrentRound(detail: RoundDetail) -> impl IntoView {
                 <span class="meta">{i18n.round_format(round.format)}</span>
             </p>
             <h3>{i18n.t(T::PhaseTimeline)}</h3>
-            <RoundLinks round=round.clone() />
+            <RoundLinks round=round.clone() today=detail.today />
             <PhaseTimeline round=round.clone() today=detail.today />
             <IdeasByCategory ideas=detail.ideas />
         </section>

@@ -7,3 +7,4 @@ pub mod proposals;
 pub mod rounds;
 pub mod sign_in;
 pub mod sign_up;
+pub mod signups;

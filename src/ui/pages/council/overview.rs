@@ -25,7 +25,12 @@ pub fn CouncilPage() -> impl IntoView {
     let set_criteria = ServerAction::<SetCriteria>::new();
     let saved_criteria = successes(set_criteria);
     let council = Resource::new(
-        move || (params.read().get("id").unwrap_or_default(), saved_criteria.get()),
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                saved_criteria.get(),
+            )
+        },
         |(id, _)| fetch_council(id),
     );
     let saved = move || query.read().get("saved").is_some();
@@ -43,7 +48,11 @@ pub fn CouncilPage() -> impl IntoView {
 }
 
 #[component]
-fn Overview(council: CouncilOverview, saved: bool, set_criteria: ServerAction<SetCriteria>) -> impl IntoView {
+fn Overview(
+    council: CouncilOverview,
+    saved: bool,
+    set_criteria: ServerAction<SetCriteria>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let criteria = council.criteria.clone();
     let items = if council.items.is_empty() {
@@ -74,7 +83,11 @@ fn Overview(council: CouncilOverview, saved: bool, set_criteria: ServerAction<Se
 }
 
 #[component]
-fn CriteriaForm(round_id: String, criteria: String, action: ServerAction<SetCriteria>) -> impl IntoView {
+fn CriteriaForm(
+    round_id: String,
+    criteria: String,
+    action: ServerAction<SetCriteria>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let error = action_error(action);
     view! {
@@ -93,13 +106,19 @@ fn CriteriaForm(round_id: String, criteria: String, action: ServerAction<SetCrit
 #[component]
 fn Item(item: CouncilItem, criteria: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let mine = if item.scored_by_me { T::ScoredByYou } else { T::NotScoredByYou };
+    let mine = if item.scored_by_me {
+        T::ScoredByYou
+    } else {
+        T::NotScoredByYou
+    };
     let means = (!item.summary.is_empty()).then(|| {
         let rows = criteria
             .iter()
             .zip(item.summary.iter())
             .map(|(name, summary)| {
-                let mean = summary.map(|s| format!("{:.1}", s.mean)).unwrap_or_else(|| "–".into());
+                let mean = summary
+                    .map(|s| format!("{:.1}", s.mean))
+                    .unwrap_or_else(|| "–".into());
                 view! { <li>{name.clone()}": "<strong>{mean}</strong></li> }
             })
             .collect_view();

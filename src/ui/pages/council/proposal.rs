@@ -27,7 +27,13 @@ pub fn CouncilProposalPage() -> impl IntoView {
     let scored = successes(score_action);
     let decided = successes(decide_action);
     let data = Resource::new(
-        move || (params.read().get("id").unwrap_or_default(), scored.get(), decided.get()),
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                scored.get(),
+                decided.get(),
+            )
+        },
         |(id, _, _)| fetch_council_proposal(id),
     );
     let saved = move || query.read().get("saved").is_some();
@@ -127,7 +133,11 @@ fn ScoreForm(p: CouncilProposal, action: ServerAction<SaveScore>) -> impl IntoVi
 fn Scores(p: CouncilProposal) -> impl IntoView {
     let i18n = use_i18n();
     if p.scores.is_empty() {
-        let text = if p.is_member && !p.item.scored_by_me { T::OthersHidden } else { T::NoScoresYet };
+        let text = if p.is_member && !p.item.scored_by_me {
+            T::OthersHidden
+        } else {
+            T::NoScoresYet
+        };
         return view! {
             <h2>{i18n.t(T::CouncilScores)}</h2>
             <p>{i18n.t(text)}</p>
@@ -143,7 +153,11 @@ fn Scores(p: CouncilProposal) -> impl IntoView {
         .scores
         .iter()
         .map(|s| {
-            let cells = s.scores.iter().map(|v| view! { <td>{*v}</td> }).collect_view();
+            let cells = s
+                .scores
+                .iter()
+                .map(|v| view! { <td>{*v}</td> })
+                .collect_view();
             view! {
                 <tr>
                     <th scope="row">{s.member_name.clone()}</th>

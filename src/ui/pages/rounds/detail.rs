@@ -52,11 +52,13 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
             <dd>{round.default_budget.format_sek()}</dd>
         </dl>
         {detail.can_edit.then(|| view! {
-            <p>
+            <p class="button-row">
                 <a class="button" href=edit_href>{i18n.t(T::EditRound)}</a>
+                <a class="button secondary" href=format!("/rounds/{}/signups", round.id)>{i18n.t(T::OpenSignups)}</a>
+                <a class="button secondary" href=format!("/rounds/{}/council", round.id)>{i18n.t(T::OpenCouncil)}</a>
             </p>
         })}
-        <RoundLinks round=round.clone() />
+        <RoundLinks round=round.clone() today=detail.today />
         <h2>{i18n.t(T::PhaseTimeline)}</h2>
         <PhaseTimeline round=round.clone() today=detail.today />
         <IdeasByCategory ideas=detail.ideas />
