@@ -8,9 +8,13 @@ export const organizer = { email: 'organizer@example.se', password: 'Idésluss-t
  * axe-core is a script, so with JavaScript off it cannot run in the page itself: then the
  * page's current HTML (scripts removed) is served at the same address in a scratch page
  * with scripts allowed, so styles, contrast and structure are checked exactly as shown.
+ * With JavaScript on it first waits for the page to hydrate, so a page that never comes
+ * alive fails here.
  */
 export async function expectAccessible(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) {
+    // Every page checked with JavaScript on must also have come alive (hydrated).
+    await whenLive(page);
     return expectNoViolations(page);
   }
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
@@ -38,6 +42,13 @@ async function expectNoViolations(page: Page, shownUrl = page.url()) {
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
   expect(summary, `axe violations on ${shownUrl}`).toEqual([]);
+}
+
+/** With JavaScript on, waits until the page has hydrated (its event handlers are live). */
+export async function whenLive(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('body[data-hydrated]')).toBeAttached();
+  }
 }
 
 /** An e-mail address no other test (or project) uses. */

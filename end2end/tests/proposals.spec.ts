@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fillComplete, organizer, signIn, signOut, signUp, uniqueEmail } from './helpers';
+import { expectAccessible, fillComplete, organizer, signIn, signOut, signUp, uniqueEmail, whenLive } from './helpers';
 
 test('staff submit a proposal: thin parts and a personal number are refused, nothing typed is lost', async ({ page }, testInfo) => {
   const title = `Sms-påminnelse ${testInfo.project.name} ${Date.now()}`;
@@ -8,6 +8,7 @@ test('staff submit a proposal: thin parts and a personal number are refused, not
   await page.getByRole('link', { name: 'Lämna ett förslag' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt förslag' })).toBeVisible();
   await expectAccessible(page);
+  await whenLive(page);
 
   await fillComplete(page, title);
   await page.getByLabel('Idén', { exact: true }).fill('Sms före besöket');
