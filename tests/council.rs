@@ -62,12 +62,7 @@ async fn members_see_each_others_scores_only_after_scoring_themselves() {
     assert_eq!(seen_by_bo["scores"].as_array().unwrap().len(), 0);
     assert_eq!(seen_by_bo["item"]["summary"].as_array().unwrap().len(), 0);
     assert_eq!(seen_by_bo["item"]["scored_by"], 1);
-    let overview: Value = app
-        .post(&bo, "council", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let overview: Value = app.json(&bo, "council", &[("round_id", &round)]).await;
     assert_eq!(overview["items"][0]["summary"].as_array().unwrap().len(), 0);
     assert!(!overview.to_string().contains("Viktigt för brukarna"));
 
@@ -180,12 +175,7 @@ async fn organizers_set_criteria_until_scoring_starts() {
     let olga = app
         .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
         .await;
-    let overview: Value = app
-        .post(&olga, "council", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let overview: Value = app.json(&olga, "council", &[("round_id", &round)]).await;
     assert_eq!(overview["criteria"][0], "Värde för brukarna");
     assert_eq!(overview["criteria"].as_array().unwrap().len(), 3);
 
@@ -218,12 +208,7 @@ async fn organizers_set_criteria_until_scoring_starts() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let overview: Value = app
-        .post(&rut, "council", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let overview: Value = app.json(&rut, "council", &[("round_id", &round)]).await;
     assert_eq!(overview["criteria"][0], "Nytta för brukarna");
     assert_eq!(overview["criteria_locked"], false);
 
@@ -240,12 +225,7 @@ async fn organizers_set_criteria_until_scoring_starts() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::CONFLICT);
-    let overview: Value = app
-        .post(&olga, "council", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let overview: Value = app.json(&olga, "council", &[("round_id", &round)]).await;
     assert_eq!(overview["criteria_locked"], true);
     assert_eq!(overview["criteria"][0], "Nytta för brukarna");
 }

@@ -11,12 +11,7 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
     let mut settings = Settings::for_tests(&unique_namespace());
     settings.demo_data = true;
     let app = spawn_with(settings).await;
-    let overview: Value = app
-        .post(&app.client(), "home_overview", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let overview: Value = app.json(&app.client(), "home_overview", &[]).await;
 
     let current = &overview["current"]["round"];
     assert_eq!(
@@ -33,15 +28,12 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
     assert_eq!(autumn["status"], "Finished");
 
     let detail: Value = app
-        .post(
+        .json(
             &app.client(),
             "round_detail",
             &[("id", autumn["id"].as_str().unwrap())],
         )
-        .await
-        .json()
-        .await
-        .unwrap();
+        .await;
     let ideas = detail["ideas"].as_array().unwrap();
     assert_eq!(ideas.len(), 6);
     for category in ["Explore", "Test", "Scale"] {
@@ -57,7 +49,7 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
     // The open round's board holds the demo colleagues' proposals, one sent back.
     let staff = app.signed_in_with_roles("sara@kommun.se", &[]).await;
     let open_id = overview["current"]["round"]["id"].as_str().unwrap();
-    let board: Value = app.board(&staff, open_id, &[]).await.json().await.unwrap();
+    let board: Value = app.board_json(&staff, open_id, &[]).await;
     assert_eq!(board["total"], 3);
     let returned = board["cards"]
         .as_array()

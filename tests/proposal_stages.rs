@@ -43,28 +43,15 @@ async fn a_coach_asks_for_detail_and_the_proposer_answers_and_resubmits() {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(stage_of(&app, &sara, &id).await, "NeedsDetail");
     assert_eq!(unread(&app, &sara).await, 1, "the proposer is notified");
-    let notes: Value = app
-        .post(&sara, "notifications", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let notes: Value = app.json(&sara, "notifications", &[]).await;
     assert_eq!(notes[0]["kind"]["Stage"], "NeedsDetail");
 
     // The proposer sees the question in the form and in "Mina förslag".
     let form: Value = app
-        .post(&sara, "proposal_form", &[("round_id", ""), ("id", &id)])
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json(&sara, "proposal_form", &[("round_id", ""), ("id", &id)])
+        .await;
     assert_eq!(form["question"], question);
-    let mine: Value = app
-        .post(&sara, "my_proposals", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: Value = app.json(&sara, "my_proposals", &[]).await;
     assert_eq!(mine[0]["latest"][1], question);
 
     // The answer goes into the text; sending in again returns it to "submitted".
@@ -280,7 +267,7 @@ async fn the_board_filters_by_category_unit_stage_and_text() {
     app.new_proposal(&sara, &round, "submit", &other).await;
 
     let total = |board: &Value| board["total"].as_u64().unwrap();
-    let board: Value = app.board(&sara, &round, &[]).await.json().await.unwrap();
+    let board: Value = app.board_json(&sara, &round, &[]).await;
     assert_eq!(total(&board), 2);
     assert_eq!(board["units"].as_array().unwrap().len(), 2);
     let board: Value = app

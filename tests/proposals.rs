@@ -25,7 +25,7 @@ async fn a_draft_needs_only_a_title_and_stays_private() {
         app.proposal(&other, &id).await.status(),
         StatusCode::NOT_FOUND
     );
-    let board: Value = app.board(&other, &round, &[]).await.json().await.unwrap();
+    let board: Value = app.board_json(&other, &round, &[]).await;
     assert_eq!(board["total"], 0);
     // Someone else cannot save into it either.
     let response = app
@@ -47,7 +47,7 @@ async fn a_complete_proposal_is_submitted_and_shows_on_the_board() {
     assert_eq!(proposal["events"][0]["action"], "Submit");
     assert_eq!(proposal["events"][0]["by_name"], "Testperson");
     let per = app.signed_in_with_roles("per@kommun.se", &[]).await;
-    let board: Value = app.board(&per, &round, &[]).await.json().await.unwrap();
+    let board: Value = app.board_json(&per, &round, &[]).await;
     assert_eq!(board["total"], 1);
     assert_eq!(
         board["cards"][0]["title"],
@@ -66,12 +66,7 @@ async fn a_complete_proposal_is_submitted_and_shows_on_the_board() {
         .save_proposal(&sara, &round, &id, "draft", &complete())
         .await;
     assert_eq!(response.status(), StatusCode::CONFLICT);
-    let mine: Value = app
-        .post(&sara, "my_proposals", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: Value = app.json(&sara, "my_proposals", &[]).await;
     assert_eq!(mine[0]["stage"], "Submitted");
 }
 
@@ -94,12 +89,7 @@ async fn a_thin_proposal_is_refused_field_by_field_and_keeps_what_was_typed() {
         error.to_string().contains("Försörjningsstöd Nord"),
         "echo keeps the unit"
     );
-    let mine: Value = app
-        .post(&sara, "my_proposals", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: Value = app.json(&sara, "my_proposals", &[]).await;
     assert_eq!(mine.as_array().unwrap().len(), 0, "nothing was stored");
 }
 
@@ -195,12 +185,7 @@ async fn co_proposers_must_have_accounts_and_then_share_the_proposal() {
     // Kim sees the shared draft and may work on it.
     let draft = app.proposal_json(&kim, &id).await;
     assert_eq!(draft["can_edit"], true);
-    let mine: Value = app
-        .post(&kim, "my_proposals", &[])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: Value = app.json(&kim, "my_proposals", &[]).await;
     assert_eq!(mine[0]["id"], id.as_str());
 }
 
@@ -217,7 +202,17 @@ async fn signing_in_is_needed_for_proposals_and_the_board() {
         app.board(&anonymous, &round, &[]).await.status(),
         StatusCode::UNAUTHORIZED
     );
-    let response = app.post(&anonymous, "my_proposals", &[]).await;
+    for function in ["my_proposals", "notifications", "mark_notifications_read"] {
+        let response = app.post(&anonymous, function, &[]).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{function}");
+    }
+    let response = app
+        .post(
+            &anonymous,
+            "proposal_form",
+            &[("round_id", &round), ("id", "")],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     let sara = app.signed_in_with_roles("sara@kommun.se", &[]).await;
     let response = app

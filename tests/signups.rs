@@ -57,11 +57,8 @@ async fn staff_sign_up_and_change_their_answers() {
         StatusCode::OK
     );
     let form: Value = app
-        .post(&sara, "signup_form", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json(&sara, "signup_form", &[("round_id", &round)])
+        .await;
     assert_eq!(form["signed_up"], true);
     assert_eq!(form["input"]["hours_per_week"], "4");
     assert_eq!(form["input"]["interest_scale"], "on");
@@ -78,12 +75,7 @@ async fn staff_sign_up_and_change_their_answers() {
     let olga = app
         .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
         .await;
-    let list: Value = app
-        .post(&olga, "signups", &[("round_id", &round)])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list: Value = app.json(&olga, "signups", &[("round_id", &round)]).await;
     let signups = list["signups"].as_array().unwrap();
     assert_eq!(signups.len(), 1, "signing up again replaces the answers");
     assert_eq!(signups[0]["signup"]["availability"], "IntensiveWeek");
@@ -167,11 +159,8 @@ async fn sign_ups_close_when_the_bootcamp_starts() {
     let error: Value = response.json().await.unwrap();
     assert!(problem_for(&error, "form").unwrap()["SignupClosed"]["closed"].is_string());
     let form: Value = app
-        .post(&sara, "signup_form", &[("round_id", &started)])
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json(&sara, "signup_form", &[("round_id", &started)])
+        .await;
     assert_eq!(form["open"], false);
     let response = sign_up(&app, &app.client(), &started, &FOUR_HOURS).await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);

@@ -148,6 +148,13 @@ impl TestApp {
             .expect("text")
     }
 
+    /// Calls `function` expecting 200 and returns its JSON.
+    pub async fn json(&self, client: &Client, function: &str, form: &[(&str, &str)]) -> Value {
+        let response = self.post(client, function, form).await;
+        assert_eq!(response.status(), StatusCode::OK, "{function}");
+        response.json().await.expect("json")
+    }
+
     pub async fn current_user(&self, client: &Client) -> Value {
         let response = self.post(client, "current_user", &[]).await;
         assert_eq!(response.status(), StatusCode::OK);

@@ -173,6 +173,20 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// The board's JSON, asserting success.
+    pub async fn board_json(
+        &self,
+        client: &Client,
+        round_id: &str,
+        filter: &[(&str, &str)],
+    ) -> Value {
+        let response = self.board(client, round_id, filter).await;
+        assert_eq!(response.status(), 200);
+        response.json().await.expect("json")
+    }
+}
+
 /// The id at the end of the redirect path `/proposals/<id>…`.
 pub fn proposal_id_from(response: &Response) -> String {
     let location = response
