@@ -118,3 +118,30 @@ test('the needs-more-detail loop: question, notification, answer, resubmission, 
   await expect(page.getByRole('status')).toContainText('Förslaget har flyttats');
   await expect(page.getByText('Vidare till omröstning').first()).toBeVisible();
 });
+
+test('the bell counts a comment on your proposal until you mark it read', async ({ page }, testInfo) => {
+  const title = `Kommentarsprov ${testInfo.project.name} ${Date.now()}`;
+  const proposerEmail = uniqueEmail(testInfo, 'klara');
+  await signUp(page, 'Klara Proposer', proposerEmail);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Lämna ett förslag' }).first().click();
+  await fillComplete(page, title);
+  await page.getByRole('button', { name: 'Skicka in förslaget' }).click();
+  await expect(page.getByRole('status')).toContainText('Förslaget är inskickat');
+  const proposalUrl = page.url().replace(/\?.*$/, '');
+  await signOut(page);
+
+  await signUp(page, 'Kim Kollega', uniqueEmail(testInfo, 'kim'));
+  await page.goto(proposalUrl);
+  await page.getByLabel('Skriv en fråga eller kommentar').fill('Vi på Nord vill gärna vara med och testa!');
+  await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await expect(page.getByRole('list').filter({ hasText: 'Vi på Nord vill gärna' })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, proposerEmail, 'kaffe och kanelbullar');
+  await page.getByRole('link', { name: 'Notiser, 1 olästa' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('fick en ny kommentar');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Markera alla som lästa' }).click();
+  await expect(page.getByRole('link', { name: 'Notiser, 0 olästa' })).toBeVisible();
+});

@@ -34,6 +34,6 @@ pub async fn mark_all_read() -> Result<(), AppError> {
     let user = context::require_user().await?;
     let state = context::state()?;
     notifications::mark_all_read(&state.db, &user.id).await?;
-    leptos_axum::redirect("/notifications");
+    leptos_axum::redirect("/notifications?read=1");
     Ok(())
 }
