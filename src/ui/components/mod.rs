@@ -3,6 +3,7 @@ pub mod error_view;
 pub mod field;
 pub mod form_status;
 pub mod layout;
+pub mod radio_group;
 pub mod round_links;
 pub mod session;
 pub mod stage_badge;

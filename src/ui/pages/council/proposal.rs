@@ -11,8 +11,9 @@ use crate::api::proposals::ChangeStage;
 use crate::domain::council::ScoreInput;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
-use crate::ui::components::field::{Field, RadioGroup, action_error, shown_value, successes};
+use crate::ui::components::field::{Field, action_error, shown_value, successes};
 use crate::ui::components::form_status::FormErrors;
+use crate::ui::components::radio_group::RadioGroup;
 use crate::ui::components::stage_badge::StageBadge;
 
 const SCALE: [(&str, &str); 5] = [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")];

@@ -9,8 +9,9 @@ use crate::domain::Category;
 use crate::domain::proposal::{Completeness, Part, Perspective, ProposalInput, Stage};
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::completeness_guide::CompletenessGuide;
-use crate::ui::components::field::{Field, RadioGroup, action_error, shown_value};
+use crate::ui::components::field::{Field, action_error, shown_value};
 use crate::ui::components::form_status::FormErrors;
+use crate::ui::components::radio_group::RadioGroup;
 
 /// The visible label of a proposal field, for the error summary.
 pub fn label(i18n: I18n, field: &str) -> String {

@@ -9,8 +9,9 @@ use crate::domain::Category;
 use crate::domain::signup::ManagerConsent;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
-use crate::ui::components::field::{Field, RadioGroup, action_error, field_problem, shown_value};
+use crate::ui::components::field::{Field, action_error, field_problem, shown_value};
 use crate::ui::components::form_status::FormErrors;
+use crate::ui::components::radio_group::RadioGroup;
 
 fn label(i18n: I18n, field: &str) -> String {
     i18n.t(match field {

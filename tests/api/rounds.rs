@@ -1,14 +1,12 @@
 //! Organizers create and edit rounds; impossible dates are refused naming the field.
 
-mod common;
-
-use common::rounds::{as_refs, valid_round, with};
-use common::{problem_for, spawn_app};
+use crate::common::rounds::{as_refs, valid_round, with};
+use crate::common::{problem_for, spawn_app};
 use idesluss::domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-async fn round_id_by_name(app: &common::TestApp, name: &str) -> String {
+async fn round_id_by_name(app: &crate::common::TestApp, name: &str) -> String {
     let rounds: Value = app.list_rounds(&app.client()).await;
     rounds
         .as_array()

@@ -1,8 +1,6 @@
 //! Sign-up, sign-in and sign-out over HTTP, with every way they can be refused.
 
-mod common;
-
-use common::{PASSWORD, problem_for, spawn_app};
+use crate::common::{PASSWORD, problem_for, spawn_app};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

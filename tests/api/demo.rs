@@ -1,8 +1,6 @@
 //! The demo data: the autumn 2018 Bootcamp with the seed's six proposals, and an open round.
 
-mod common;
-
-use common::{spawn_with, unique_namespace};
+use crate::common::{spawn_with, unique_namespace};
 use idesluss::server::settings::Settings;
 use serde_json::Value;
 

@@ -1,10 +1,8 @@
 //! Sign-ups to take part in testing: the rules, replacing one's answers, who sees the list,
 //! the CSV download, and closing when the bootcamp starts.
 
-mod common;
-
-use common::proposals::{open_round_id, round_starting};
-use common::{TestApp, problem_for, spawn_app};
+use crate::common::proposals::{open_round_id, round_starting};
+use crate::common::{TestApp, problem_for, spawn_app};
 use idesluss::domain::Role;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;

@@ -1,9 +1,7 @@
 //! Server-rendered pages: Swedish by default, English on request, 404 for unknown
 //! addresses, and forms that work without JavaScript.
 
-mod common;
-
-use common::{PASSWORD, spawn_app, spawn_with, unique_namespace};
+use crate::common::{PASSWORD, spawn_app, spawn_with, unique_namespace};
 use idesluss::server::settings::Settings;
 use reqwest::StatusCode;
 

@@ -1,10 +1,8 @@
 //! Submitting proposals: drafts, the completeness minimum, the secrecy guard, the phase
 //! window, and who can see a draft.
 
-mod common;
-
-use common::proposals::{complete, open_round_id, round_starting, with};
-use common::{problem_for, spawn_app};
+use crate::common::proposals::{complete, open_round_id, round_starting, with};
+use crate::common::{problem_for, spawn_app};
 use reqwest::StatusCode;
 use serde_json::Value;
 

@@ -1,9 +1,7 @@
 //! The council meeting: criteria, scoring rules, who sees whose scores, who may score.
 
-mod common;
-
-use common::proposals::{complete, open_round_id};
-use common::{TestApp, problem_for, spawn_app};
+use crate::common::proposals::{complete, open_round_id};
+use crate::common::{TestApp, problem_for, spawn_app};
 use idesluss::domain::Role;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;

@@ -1,5 +1,4 @@
 //! Starts the real app on a random port with an in-memory database, and talks HTTP to it.
-#![allow(dead_code)] // each test binary uses a different part of this module
 
 pub mod proposals;
 pub mod rounds;
@@ -21,14 +20,9 @@ pub struct TestApp {
 }
 
 pub fn unique_namespace() -> String {
-    format!(
-        "test_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default()
-    )
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("test_{}_{n}", std::process::id())
 }
 
 pub async fn spawn_app() -> TestApp {

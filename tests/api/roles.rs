@@ -1,10 +1,8 @@
 //! Every organizer-only server function, called by every role: forbidden calls get
 //! 401/403 and change nothing.
 
-mod common;
-
-use common::rounds::{as_refs, valid_round};
-use common::{TestApp, spawn_app};
+use crate::common::rounds::{as_refs, valid_round};
+use crate::common::{TestApp, spawn_app};
 use idesluss::domain::Role;
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};

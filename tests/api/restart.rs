@@ -1,10 +1,8 @@
 //! A restart keeps the data and the sessions (embedded SurrealKV on disk).
 
-mod common;
-
 use std::time::Duration;
 
-use common::{TestApp, spawn_with, unique_namespace};
+use crate::common::{TestApp, spawn_with, unique_namespace};
 use idesluss::server::settings::Settings;
 use idesluss::server::startup::Application;
 use reqwest::StatusCode;
@@ -19,7 +17,7 @@ fn on_disk(dir: &std::path::Path, namespace: &str) -> Settings {
 async fn start_again(settings: Settings) -> TestApp {
     for _ in 0..50 {
         match Application::build(settings.clone()).await {
-            Ok(app) => return common::start(app),
+            Ok(app) => return crate::common::start(app),
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
     }

@@ -2,10 +2,8 @@
 //! per-role refusals (403, nothing changed), forbidden transitions (409), comments and
 //! notifications.
 
-mod common;
-
-use common::proposals::{complete, open_round_id, with};
-use common::{TestApp, problem_for, spawn_app};
+use crate::common::proposals::{complete, open_round_id, with};
+use crate::common::{TestApp, problem_for, spawn_app};
 use idesluss::domain::Role;
 use reqwest::{Client, StatusCode};
 use serde_json::Value;

@@ -1,0 +1,15 @@
+//! Integration tests: each module starts the real app on a random port and talks HTTP to
+//! it. One test binary (not one per file) keeps link time and disk use down.
+
+mod common;
+
+mod accounts;
+mod council;
+mod demo;
+mod pages;
+mod proposal_stages;
+mod proposals;
+mod restart;
+mod roles;
+mod rounds;
+mod signups;
