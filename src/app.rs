@@ -11,6 +11,7 @@ use crate::ui::components::session::SessionProvider;
 use crate::ui::pages::{
     council, home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage,
     people::PeoplePage, proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage, signups,
+    votes,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -74,6 +75,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rounds/:id/signups") view=signups::list::SignupsPage ssr=SsrMode::Async />
                         <Route path=path!("/my/proposals") view=proposals::mine::MyProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote") view=votes::admin::VoteAdminPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/codes") view=votes::codes::CodeSheetPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/screen") view=votes::projector::ProjectorPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/results") view=votes::results::VoteResultsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rosta") view=votes::ballot::BallotPage ssr=SsrMode::Async />
+                        <Route path=path!("/rosta/tack") view=votes::receipt::ReceiptPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />

@@ -10,3 +10,4 @@ pub mod proposals;
 pub mod rounds;
 pub mod session;
 pub mod signups;
+pub mod votes;

@@ -16,6 +16,7 @@ pub mod round;
 pub mod secrecy;
 pub mod signup;
 pub mod text;
+pub mod vote;
 
 pub use category::Category;
 pub use email::Email;

@@ -76,4 +76,27 @@ pub enum Problem {
     SignupClosed {
         closed: NaiveDate,
     },
+    /// A voter code as typed is not eight characters of the code alphabet.
+    VoterCodeInvalid,
+    /// No code like this belongs to the vote.
+    VoterCodeUnknown,
+    /// The code has already been used for a ballot.
+    VoterCodeUsed,
+    /// This person has already cast a ballot in the vote.
+    AlreadyVoted,
+    /// Two votes for the same proposal.
+    OneVotePerProposal,
+    VoteNotOpen,
+    VoteClosed,
+    /// The vote's rules and list cannot change once it has opened.
+    VoteAlreadyOpened,
+    /// A vote needs proposals on the council's shortlist.
+    NothingShortlisted,
+    /// Each round has one vote.
+    VoteExists,
+    /// Results are decided only once the vote has closed.
+    VoteNotClosed,
+    SelectionAlreadyConfirmed,
+    /// A time that has already passed where a future one is needed.
+    TimeInPast,
 }

@@ -289,6 +289,111 @@ pub fn text(key: T) -> &'static str {
         T::OpenSignups => "See sign-ups",
         T::SignedUpAt => "Signed up",
         T::PersonColumn => "Person",
+        T::VoteTitle => "Vote",
+        T::OpenVoteAdmin => "Vote",
+        T::GoVote => "Vote",
+        T::VoteSaved => "The vote has been saved.",
+        T::CodesMade => "New voter codes:",
+        T::NothingShortlistedYet => {
+            "No proposals are shortlisted yet. Once the council has shortlisted proposals you can create the vote here."
+        }
+        T::NewVoteIntro => {
+            "The vote takes every shortlisted proposal. They move to “On the ballot” when you create it."
+        }
+        T::ShortlistHeading => "Shortlisted proposals",
+        T::VoteRulesHeading => "Rules",
+        T::CreateVote => "Create the vote",
+        T::SaveVoteRules => "Save the rules",
+        T::VotesPerVoterLabel => "Votes per person",
+        T::VotesPerVoterHint => "At most one vote per proposal. Empty means 3.",
+        T::WinnersPerCategoryLabel => "Winners per category",
+        T::WinnersPerCategoryHint => {
+            "Optional, for example 2. Empty means you choose freely from the results."
+        }
+        T::LiveTotalsLabel => "Show live totals on the projector while voting is open",
+        T::OpensAtLabel => "Opens",
+        T::OpensAtHint => "Optional. Empty: you open it with the button.",
+        T::ClosesAtLabel => "Closes",
+        T::ClosesAtHint => "Optional. Empty: you close it with the button.",
+        T::NotScheduled => "Not set",
+        T::VoteNotOpenStatus => "Voting has not opened",
+        T::VoteOpenStatus => "Voting is open",
+        T::VoteClosedStatus => "Voting is closed",
+        T::OpenVoteNow => "Open voting now",
+        T::CloseVoteNow => "Close voting now",
+        T::BallotsCast => "Ballots cast",
+        T::CodesUsed => "Voter codes used",
+        T::StaffVoted => "Signed-in staff who voted",
+        T::OpenProjector => "Projector view",
+        T::PrintCodes => "Print voter codes",
+        T::OpenResults => "Results",
+        T::JoinAddressIs => "Address for voting:",
+        T::VoterCodesHeading => "Voter codes",
+        T::VoterCodesIntro => {
+            "Voter codes are for people who do not sign in. Each code is good for one ballot. Make as many as you need and print the cards."
+        }
+        T::CodeCountLabel => "Number of new codes",
+        T::CodeCountHint => "1–5,000 at a time.",
+        T::MakeCodes => "Make codes",
+        T::OnBallotHeading => "On the ballot",
+        T::Yes => "Yes",
+        T::No => "No",
+        T::PreviousSheet => "Previous sheet",
+        T::NextSheet => "Next sheet",
+        T::NoCodesYet => "No voter codes have been made yet.",
+        T::CardsNumbered => "Cards",
+        T::OfTotal => "of",
+        T::PrintHint => {
+            "Print with the browser’s print command (Ctrl+P). No card is split across pages."
+        }
+        T::YourVoterCode => "Your voter code",
+        T::ScanOrGoTo => "Scan the QR code or go to",
+        T::CodeUsedMark => "used",
+        T::VoterCodeLabel => "Voter code",
+        T::VoterCodeHint => "The code is on your card, for example ABCD-EFGH.",
+        T::JoinIntro => "Type the code from your voting card, or scan the QR code on the card.",
+        T::Continue => "Continue",
+        T::SignedInVoting => "Vote as signed in",
+        T::VoteSignedIn => "Vote",
+        T::YouHaveVoted => "You have voted.",
+        T::YourChoices => "Your choices",
+        T::ChooseUpTo => "Choose the proposals you want tested, at most",
+        T::ReviewChoices => "Review my choices",
+        T::ConfirmHeading => "Are these your choices?",
+        T::CastBallotButton => "Yes, cast my vote",
+        T::ChangeChoices => "Change",
+        T::ReceiptTitle => "Thank you for voting!",
+        T::ReceiptStored => "Your ballot is stored:",
+        T::ChoicesWord => "choices",
+        T::ReceiptAnonymous => {
+            "Your ballot is anonymous: it is stored without a name and without a link to your code."
+        }
+        T::ProjectorTitle => "Projector view",
+        T::ProjectorGoTo => "Vote on your phone – go to",
+        T::ProjectorCodeHint => "Scan the QR code. Sign in or type the code from your voting card.",
+        T::BallotsSoFar => "ballots so far",
+        T::TotalsAfterClose => "The results show when voting has closed.",
+        T::ChartVotesNote => "The bars show the number of votes per proposal.",
+        T::ResultsTitle => "Results of the vote",
+        T::ResultsNotFinal => "Voting has not closed: the numbers may change.",
+        T::PlaceLabel => "Place",
+        T::VotesLabel => "Votes",
+        T::TiedLabel => "Shared place",
+        T::OutcomeLabel => "Outcome",
+        T::OutcomeWinner => "Chosen",
+        T::OutcomeTied => "Tied – you decide",
+        T::OutcomeOther => "Not chosen",
+        T::SharedPlace => "shared",
+        T::DownloadResultsCsv => "Download the results (CSV)",
+        T::SelectionHeading => "Confirm the selection",
+        T::SelectionIntro => {
+            "Ticked proposals are selected for testing, the others are not. The proposers are notified."
+        }
+        T::SelectedProposals => "Selected proposals",
+        T::ConfirmSelection => "Confirm the selection",
+        T::SelectionConfirmed => {
+            "The selection is confirmed and the proposals have moved on the board."
+        }
     }
 }
 
@@ -370,6 +475,19 @@ pub fn problem(problem: Problem) -> String {
             "Sign-up closed on {}, when the bootcamp started.",
             en_date(closed)
         ),
+        Problem::VoterCodeInvalid => "A code has 8 characters: letters and digits, without 0, O, 1 and I. Check the code on your card.".into(),
+        Problem::VoterCodeUnknown => "There is no such voter code. Check the code on your card.".into(),
+        Problem::VoterCodeUsed => "This voter code has already been used. Each code is good for one ballot.".into(),
+        Problem::AlreadyVoted => "You have already voted in this vote.".into(),
+        Problem::OneVotePerProposal => "At most one vote per proposal.".into(),
+        Problem::VoteNotOpen => "Voting has not opened yet.".into(),
+        Problem::VoteClosed => "Voting is closed.".into(),
+        Problem::VoteAlreadyOpened => "Voting has already opened, so the rules cannot change.".into(),
+        Problem::NothingShortlisted => "No proposals are shortlisted, so there is nothing to vote on.".into(),
+        Problem::VoteExists => "The round already has a vote.".into(),
+        Problem::VoteNotClosed => "Close voting before confirming the selection.".into(),
+        Problem::SelectionAlreadyConfirmed => "The selection is already confirmed.".into(),
+        Problem::TimeInPast => "That time has already passed.".into(),
     }
 }
 

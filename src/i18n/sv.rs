@@ -283,6 +283,109 @@ pub fn text(key: T) -> &'static str {
         T::OpenSignups => "Se anmälningar",
         T::SignedUpAt => "Anmäld",
         T::PersonColumn => "Person",
+        T::VoteTitle => "Omröstning",
+        T::OpenVoteAdmin => "Omröstning",
+        T::GoVote => "Rösta",
+        T::VoteSaved => "Omröstningen är sparad.",
+        T::CodesMade => "Nya röstkoder:",
+        T::NothingShortlistedYet => {
+            "Inga förslag är kortlistade än. När rådet har kortlistat förslag kan du skapa omröstningen här."
+        }
+        T::NewVoteIntro => {
+            "Omröstningen tar med alla kortlistade förslag. De flyttas till ”På röstsedeln” när du skapar den."
+        }
+        T::ShortlistHeading => "Kortlistade förslag",
+        T::VoteRulesHeading => "Regler",
+        T::CreateVote => "Skapa omröstningen",
+        T::SaveVoteRules => "Spara reglerna",
+        T::VotesPerVoterLabel => "Röster per person",
+        T::VotesPerVoterHint => "Högst en röst per förslag. Tomt betyder 3.",
+        T::WinnersPerCategoryLabel => "Vinnare per kategori",
+        T::WinnersPerCategoryHint => {
+            "Valfritt, till exempel 2. Tomt betyder att ni väljer fritt utifrån resultatet."
+        }
+        T::LiveTotalsLabel => "Visa resultatet live på projektorn medan omröstningen pågår",
+        T::OpensAtLabel => "Öppnar",
+        T::OpensAtHint => "Valfritt. Tomt: du öppnar med knappen.",
+        T::ClosesAtLabel => "Stänger",
+        T::ClosesAtHint => "Valfritt. Tomt: du stänger med knappen.",
+        T::NotScheduled => "Inte bestämt",
+        T::VoteNotOpenStatus => "Omröstningen har inte öppnat",
+        T::VoteOpenStatus => "Omröstningen är öppen",
+        T::VoteClosedStatus => "Omröstningen är stängd",
+        T::OpenVoteNow => "Öppna omröstningen nu",
+        T::CloseVoteNow => "Stäng omröstningen nu",
+        T::BallotsCast => "Röster lagda",
+        T::CodesUsed => "Röstkoder använda",
+        T::StaffVoted => "Inloggade som röstat",
+        T::OpenProjector => "Projektorvy",
+        T::PrintCodes => "Skriv ut röstkoder",
+        T::OpenResults => "Resultat",
+        T::JoinAddressIs => "Adress att rösta på:",
+        T::VoterCodesHeading => "Röstkoder",
+        T::VoterCodesIntro => {
+            "Röstkoder är för dem som inte loggar in. Varje kod räcker till en röst. Skapa så många som behövs och skriv ut korten."
+        }
+        T::CodeCountLabel => "Antal nya koder",
+        T::CodeCountHint => "1–5 000 åt gången.",
+        T::MakeCodes => "Skapa koder",
+        T::OnBallotHeading => "På röstsedeln",
+        T::Yes => "Ja",
+        T::No => "Nej",
+        T::PreviousSheet => "Föregående ark",
+        T::NextSheet => "Nästa ark",
+        T::NoCodesYet => "Inga röstkoder är skapade än.",
+        T::CardsNumbered => "Kort",
+        T::OfTotal => "av",
+        T::PrintHint => {
+            "Skriv ut med webbläsarens utskrift (Ctrl+P). Korten delas upp så att inget kort bryts mellan sidor."
+        }
+        T::YourVoterCode => "Din röstkod",
+        T::ScanOrGoTo => "Skanna QR-koden eller gå till",
+        T::CodeUsedMark => "använd",
+        T::VoterCodeLabel => "Röstkod",
+        T::VoterCodeHint => "Koden står på ditt kort, till exempel ABCD-EFGH.",
+        T::JoinIntro => "Skriv koden från ditt röstkort, eller skanna QR-koden på kortet.",
+        T::Continue => "Fortsätt",
+        T::SignedInVoting => "Rösta som inloggad",
+        T::VoteSignedIn => "Rösta",
+        T::YouHaveVoted => "Du har röstat.",
+        T::YourChoices => "Dina val",
+        T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
+        T::ReviewChoices => "Granska mitt val",
+        T::ConfirmHeading => "Stämmer ditt val?",
+        T::CastBallotButton => "Ja, lägg min röst",
+        T::ChangeChoices => "Ändra",
+        T::ReceiptTitle => "Tack för din röst!",
+        T::ReceiptStored => "Din röst är registrerad:",
+        T::ChoicesWord => "val",
+        T::ReceiptAnonymous => {
+            "Rösten är anonym: den sparas utan namn och utan koppling till din kod."
+        }
+        T::ProjectorTitle => "Projektorvy",
+        T::ProjectorGoTo => "Rösta i mobilen – gå till",
+        T::ProjectorCodeHint => "Skanna QR-koden. Logga in eller skriv koden från ditt röstkort.",
+        T::BallotsSoFar => "röster hittills",
+        T::TotalsAfterClose => "Resultatet visas när omröstningen har stängt.",
+        T::ChartVotesNote => "Staplarna visar antal röster per förslag.",
+        T::ResultsTitle => "Resultat av omröstningen",
+        T::ResultsNotFinal => "Omröstningen är inte stängd: siffrorna kan ändras.",
+        T::PlaceLabel => "Plats",
+        T::VotesLabel => "Röster",
+        T::TiedLabel => "Delad plats",
+        T::OutcomeLabel => "Utfall",
+        T::OutcomeWinner => "Vald",
+        T::OutcomeTied => "Lika – ni avgör",
+        T::OutcomeOther => "Inte vald",
+        T::SharedPlace => "delad",
+        T::DownloadResultsCsv => "Ladda ner resultatet (CSV)",
+        T::SelectionHeading => "Bekräfta urvalet",
+        T::SelectionIntro => {
+            "Kryssade förslag blir valda för test, övriga blir inte valda. Förslagsställarna får en notis."
+        }
+        T::SelectedProposals => "Valda förslag",
+        T::ConfirmSelection => "Bekräfta urvalet",
+        T::SelectionConfirmed => "Urvalet är bekräftat och förslagen har flyttats på tavlan.",
     }
 }
 
@@ -360,6 +463,19 @@ pub fn problem(problem: Problem) -> String {
             "Anmälan stängde {}, när bootcampen började.",
             sv_date(closed)
         ),
+        Problem::VoterCodeInvalid => "Koden har 8 tecken: bokstäver och siffror, utan 0, O, 1 och I. Kontrollera koden på kortet.".into(),
+        Problem::VoterCodeUnknown => "Det finns ingen sådan röstkod. Kontrollera koden på kortet.".into(),
+        Problem::VoterCodeUsed => "Den här röstkoden har redan använts. Varje kod räcker till en röst.".into(),
+        Problem::AlreadyVoted => "Du har redan röstat i den här omröstningen.".into(),
+        Problem::OneVotePerProposal => "Högst en röst per förslag.".into(),
+        Problem::VoteNotOpen => "Omröstningen har inte öppnat än.".into(),
+        Problem::VoteClosed => "Omröstningen är stängd.".into(),
+        Problem::VoteAlreadyOpened => "Omröstningen har redan öppnat, så reglerna kan inte ändras.".into(),
+        Problem::NothingShortlisted => "Inga förslag är kortlistade, så det finns inget att rösta om.".into(),
+        Problem::VoteExists => "Omgången har redan en omröstning.".into(),
+        Problem::VoteNotClosed => "Stäng omröstningen innan du bekräftar urvalet.".into(),
+        Problem::SelectionAlreadyConfirmed => "Urvalet är redan bekräftat.".into(),
+        Problem::TimeInPast => "Tiden har redan passerat.".into(),
     }
 }
 

@@ -18,6 +18,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("002_proposals", include_str!("schema/002_proposals.surql")),
     ("003_council", include_str!("schema/003_council.surql")),
     ("004_signups", include_str!("schema/004_signups.surql")),
+    ("005_votes", include_str!("schema/005_votes.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

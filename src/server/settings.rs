@@ -17,6 +17,9 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// Load the demo rounds and proposals into an empty database at start.
     pub demo_data: bool,
+    /// The address people type or scan to vote (`https://idesluss.kommun.se`); when unset,
+    /// it is taken from the request's `Host` header.
+    pub public_url: Option<String>,
     pub leptos: LeptosOptions,
 }
 
@@ -61,6 +64,7 @@ impl Settings {
             database_password: env("IDESLUSS_DB_PASSWORD"),
             secure_cookies: env_flag("IDESLUSS_SECURE_COOKIES", false)?,
             demo_data: env_flag("IDESLUSS_DEMO_DATA", true)?,
+            public_url: env("IDESLUSS_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_owned()),
             leptos: leptos_conf.leptos_options,
         })
     }
@@ -81,6 +85,7 @@ impl Settings {
             database_password: None,
             secure_cookies: false,
             demo_data: false,
+            public_url: None,
             leptos,
         }
     }

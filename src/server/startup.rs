@@ -11,7 +11,7 @@ use tower_http::trace::TraceLayer;
 use super::error_status::error_status;
 use super::settings::Settings;
 use super::state::AppState;
-use super::{db, demo, export};
+use super::{db, demo, export, votes};
 use crate::app::{App, shell};
 
 pub struct Application {
@@ -42,11 +42,11 @@ impl Application {
             db: db.clone(),
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
+            public_url: settings.public_url.clone(),
+            live: Default::default(),
         };
         let addr = settings.leptos.site_addr;
-        let listener = TcpListener::bind(addr)
-            .await
-            .map_err(|source| StartupError::Listen { addr, source })?;
+        let listener = listen(addr).map_err(|source| StartupError::Listen { addr, source })?;
         let port = listener
             .local_addr()
             .map(|a| a.port())
@@ -83,14 +83,36 @@ impl Application {
     }
 }
 
+/// A listener with room for a hall of people connecting at the same moment (the default
+/// queue of 1,024 would drop connection attempts at a vote of 2,000).
+fn listen(addr: std::net::SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
+}
+
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let context_state = state.clone();
     let shell_options = state.leptos_options.clone();
     Router::new()
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
         .route(
             "/rounds/{id}/signups.csv",
             axum::routing::get(export::signups::signups_csv),
+        )
+        .route(
+            "/rounds/{id}/vote/results.csv",
+            axum::routing::get(export::votes::results_csv),
+        )
+        .route(
+            "/rounds/{id}/vote/live",
+            axum::routing::get(votes::live::tally_events),
         )
         .leptos_routes_with_context(
             &state,

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
+
+use super::live::LiveVotes;
 use surrealdb::Surreal;
 use surrealdb::engine::any::Any;
 
@@ -13,6 +15,9 @@ pub struct AppState {
     pub db: Arc<Surreal<Any>>,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
+    pub public_url: Option<String>,
+    /// Tells live views (the projector) that a vote has new ballots.
+    pub live: Arc<LiveVotes>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

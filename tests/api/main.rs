@@ -13,3 +13,5 @@ mod restart;
 mod roles;
 mod rounds;
 mod signups;
+mod vote_crash;
+mod votes;

@@ -3,6 +3,7 @@
 //! Loaded only into an empty database.
 
 mod proposals;
+pub mod vote;
 
 use chrono::{Days, NaiveDate};
 
@@ -112,16 +113,20 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
     let finished = rounds::create(db, &parse(&autumn_2018())?, None)
         .await
         .map_err(write_err)?;
+    let mut seeds = Vec::new();
     for (category, title) in SEED_IDEAS {
         let texts = proposals::seed_texts(title, category);
-        ideas::create_in_stage(db, &finished, None, texts, "follow_up").await?;
+        seeds.push(ideas::create_in_stage(db, &finished, None, texts, "follow_up").await?);
     }
+    vote::closed_2018(db, &finished, &seeds).await?;
     let today = chrono::Local::now().date_naive();
     let open = rounds::create(db, &parse(&open_round(today))?, None)
         .await
         .map_err(write_err)?;
     proposals::load(db, &open).await?;
-    tracing::info!("loaded demo data: {FINISHED_ROUND} with six proposals, and an open round");
+    tracing::info!(
+        "loaded demo data: {FINISHED_ROUND} with six proposals and its vote, and an open round"
+    );
     Ok(())
 }
 

@@ -1,21 +1,16 @@
 //! `GET /rounds/<id>/signups.csv`: the sign-ups of a round, for organizers.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 
+use super::access::{plain, require_organizer};
 use super::csv;
-use crate::domain::Role;
 use crate::i18n::{I18n, T, lang_of_request};
-use crate::server::auth::{SESSION_COOKIE, cookie_value, token_hash};
 use crate::server::ids::checked_id;
-use crate::server::repo::{rounds, sessions, signups};
+use crate::server::repo::{rounds, signups};
 use crate::server::signups::to_view;
 use crate::server::state::AppState;
-
-fn plain(status: StatusCode, text: &'static str) -> Response {
-    (status, text).into_response()
-}
 
 pub async fn signups_csv(
     State(state): State<AppState>,
@@ -23,27 +18,8 @@ pub async fn signups_csv(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    let token = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| cookie_value(h, SESSION_COOKIE).map(str::to_owned));
-    let Some(token) = token else {
-        return plain(StatusCode::UNAUTHORIZED, i18n.t(T::SignInRequiredText));
-    };
-    let user = match sessions::user_of(&state.db, &token_hash(&token)).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return plain(StatusCode::UNAUTHORIZED, i18n.t(T::SignInRequiredText)),
-        Err(error) => {
-            tracing::error!(%error, "session lookup failed");
-            return plain(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                i18n.t(T::InternalErrorText),
-            );
-        }
-    };
-    if !user.roles().contains(&Role::Organizer) {
-        return plain(StatusCode::FORBIDDEN, i18n.t(T::ForbiddenText));
+    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
+        return refused;
     }
     let Ok(round_id) = checked_id(&round_id) else {
         return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
@@ -93,16 +69,8 @@ pub async fn signups_csv(
         i18n.t(T::SignupNote),
         i18n.t(T::SignedUpAt),
     ];
-    let body = csv::document(&header_row, &lines);
-    let disposition = format!("attachment; filename=\"anmalningar-{round_id}.csv\"");
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&disposition) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
+    csv::attachment(
+        csv::document(&header_row, &lines),
+        &format!("anmalningar-{round_id}.csv"),
+    )
 }

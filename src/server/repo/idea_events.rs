@@ -108,3 +108,33 @@ pub async fn latest_reasons(
     .await?
     .take(0)
 }
+
+/// One proposal's part of a stage change that moves several at once (the vote).
+#[derive(Debug, Clone, SurrealValue)]
+pub struct BatchMove {
+    pub idea: RecordId,
+    pub action: String,
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    pub notify: Vec<RecordId>,
+}
+
+/// Statements for inside a caller's transaction: apply every move in `$moves` by `$by`,
+/// each guarded on its expected stage, with history and notifications.
+pub const APPLY_MOVES: &str = "FOR $m IN $moves {
+    LET $idea = $m.idea;
+    LET $moved = (UPDATE $idea SET stage = $m.to, updated_at = time::now() \
+        WHERE stage = $m.from RETURN VALUE id);
+    IF array::len($moved) = 0 { THROW 'idea_stage_changed'; };
+    CREATE idea_event SET idea = $idea, action = $m.action, from_stage = $m.from, \
+        to_stage = $m.to, by = $by, reason = $m.reason;
+    FOR $person IN $m.notify {
+        CREATE notification SET user = $person, idea = $idea, kind = 'stage', stage = $m.to;
+    };
+};";
+
+/// True when a failed transaction failed because a proposal had left its expected stage.
+pub fn is_stage_changed(error: &surrealdb::Error) -> bool {
+    error.message().contains(STAGE_CHANGED)
+}

@@ -9,3 +9,4 @@ pub mod rounds;
 pub mod sessions;
 pub mod signups;
 pub mod users;
+pub mod votes;

@@ -131,13 +131,14 @@ pub fn Field(
                         required=required
                         aria-invalid=move || problem.get().is_some().then_some("true")
                         aria-describedby=described_by
-                        prop:value=move || value.get()
                         on:input=move |ev| {
                             if let Some(callback) = on_input {
                                 callback.run(event_target_value(&ev));
                             }
                         }
                     >
+                        // Only the starting text: a reactive `prop:value` would be set again
+                        // when the page hydrates and wipe what someone typed before that.
                         {value.get_untracked()}
                     </textarea>
                 }

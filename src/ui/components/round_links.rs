@@ -13,6 +13,7 @@ pub fn RoundLinks(round: RoundView, today: chrono::NaiveDate) -> impl IntoView {
     let open = round.status == ScheduleStatus::InPhase(Phase::Submission);
     // Sign-ups are taken until the bootcamp starts.
     let signup_open = today < round.schedule.span(Phase::Bootcamp).start;
+    let voting_days = round.status == ScheduleStatus::InPhase(Phase::Vote);
     view! {
         <p class="button-row">
             {open.then(|| view! {
@@ -23,6 +24,9 @@ pub fn RoundLinks(round: RoundView, today: chrono::NaiveDate) -> impl IntoView {
             <a class="button secondary" href=format!("/rounds/{}/board", round.id)>
                 {i18n.t(T::OpenBoard)}
             </a>
+            {voting_days.then(|| view! {
+                <a class="button" href="/rosta">{i18n.t(T::GoVote)}</a>
+            })}
             {signup_open.then(|| view! {
                 <a class="button secondary" href=format!("/rounds/{}/signup", round.id)>
                     {i18n.t(T::OpenSignup)}

@@ -8,3 +8,4 @@ pub mod rounds;
 pub mod sign_in;
 pub mod sign_up;
 pub mod signups;
+pub mod votes;

@@ -1,0 +1,136 @@
+import { Browser, expect, Page, test } from '@playwright/test';
+import { expectAccessible, fillComplete, organizer, signIn } from './helpers';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function fillPhase(page: Page, phase: string, from: string, to: string) {
+  const group = page.getByRole('group', { name: phase, exact: true });
+  await group.getByLabel('Från').fill(from);
+  await group.getByLabel('Till').fill(to);
+}
+
+/** A round in its submission phase, created by the signed-in organizer; returns its address. */
+async function newRound(page: Page, name: string) {
+  await page.goto('/rounds/new');
+  await page.getByLabel('Namn').fill(name);
+  await page.getByLabel('Budget per team (kr)').fill('5 000');
+  await fillPhase(page, 'Förslag lämnas in', day(-7), day(7));
+  await fillPhase(page, 'Rådsmöte', day(8), day(8));
+  await fillPhase(page, 'Omröstning på medarbetardagarna', day(9), day(9));
+  await fillPhase(page, 'Bootcamp', day(10), day(30));
+  await fillPhase(page, 'Slutpresentation', day(31), day(31));
+  await fillPhase(page, 'Uppföljning', day(32), day(60));
+  await page.getByRole('button', { name: 'Skapa omgång' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Submits a proposal in the round and shortlists it as the council's decision. */
+async function shortlistedProposal(page: Page, roundPath: string, title: string) {
+  await page.goto(`${roundPath}/proposals/new`);
+  await fillComplete(page, title);
+  await page.getByRole('button', { name: 'Skicka in förslaget' }).click();
+  await expect(page.getByRole('status')).toContainText('Förslaget är inskickat');
+  const proposalPath = new URL(page.url()).pathname;
+  await page.goto(`${proposalPath}/council`);
+  await page.getByLabel('Motivering eller fråga').fill('Rådet vill pröva idén.');
+  await page.getByRole('button', { name: 'Gå vidare (rådets beslut)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rådsmöte' })).toBeVisible();
+}
+
+async function phone(browser: Browser, javaScriptEnabled: boolean, baseURL: string) {
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled,
+    locale: 'sv-SE',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  return context.newPage();
+}
+
+test('a phone votes with the code from a QR link while the projector counts it', async ({ page, browser }, testInfo) => {
+  const js = testInfo.project.use.javaScriptEnabled !== false;
+  const stamp = `${testInfo.project.name} ${Date.now()}`;
+  const [first, second] = [`Röstprov A ${stamp}`, `Röstprov B ${stamp}`];
+
+  // The organizer prepares a round with two shortlisted proposals.
+  await signIn(page, organizer.email, organizer.password);
+  const roundPath = await newRound(page, `Omröstningsprov ${stamp}`);
+  await shortlistedProposal(page, roundPath, first);
+  await shortlistedProposal(page, roundPath, second);
+
+  // The vote: created from the shortlist, opened, and codes made and printed.
+  await page.goto(roundPath);
+  await page.getByRole('link', { name: 'Omröstning', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Omröstning' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: first })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Röster per person').fill('11');
+  await page.getByRole('button', { name: 'Skapa omröstningen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Röster per person');
+  await expect(page.getByLabel('Röster per person')).toHaveValue('11');
+  await page.getByLabel('Röster per person').fill('2');
+  await page.getByRole('button', { name: 'Skapa omröstningen' }).click();
+  await expect(page.getByRole('status')).toContainText('Omröstningen är sparad');
+  await page.getByRole('button', { name: 'Öppna omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är öppen')).toBeVisible();
+  await page.getByLabel('Antal nya koder').fill('3');
+  await page.getByRole('button', { name: 'Skapa koder' }).click();
+  await expect(page.getByRole('status')).toContainText('Nya röstkoder: 3');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Skriv ut röstkoder' }).click();
+  const cards = page.locator('.code-card');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.first().getByRole('img')).toBeVisible();
+  await expectAccessible(page);
+  const code = (await cards.first().locator('.code-card__code').innerText()).trim();
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+
+  // The projector shows the join address and no ballots yet.
+  const screen = await page.context().newPage();
+  await screen.goto(`${roundPath}/vote/screen`);
+  await expect(screen.getByText('/rosta', { exact: false }).first()).toBeVisible();
+  await expect(screen.getByTestId('ballot-count')).toHaveText('0');
+  await expectAccessible(screen);
+
+  // A voter on a phone scans the card: the ballot opens with the code filled in.
+  const voter = await phone(browser, js, testInfo.project.use.baseURL!);
+  await voter.goto(`/rosta?kod=${code.replace('-', '')}`);
+  await expect(voter.getByRole('heading', { level: 1 })).toContainText('Omröstningsprov');
+  await expectAccessible(voter);
+  await voter.getByLabel(first).check();
+  await voter.getByLabel(second).check();
+  await voter.getByRole('button', { name: 'Granska mitt val' }).click();
+  await expect(voter.getByRole('heading', { name: 'Stämmer ditt val?' })).toBeVisible();
+  await expect(voter.getByRole('listitem').filter({ hasText: second })).toBeVisible();
+  await expectAccessible(voter);
+  await voter.getByRole('button', { name: 'Ja, lägg min röst' }).click();
+  await expect(voter.getByRole('heading', { level: 1, name: 'Tack för din röst!' })).toBeVisible();
+  await expectAccessible(voter);
+
+  // The projector counts it: live without a reload when JavaScript runs.
+  if (!js) {
+    await screen.reload();
+  }
+  await expect(screen.getByTestId('ballot-count')).toHaveText('1', { timeout: 2_000 });
+  await expect(screen.getByRole('img', { name: new RegExp(`${first}: 1`) })).toBeVisible();
+
+  // The card cannot be used twice.
+  await voter.goto(`/rosta?kod=${code.replace('-', '')}`);
+  await expect(voter.getByRole('alert')).toContainText('redan använts');
+  await voter.context().close();
+
+  // Closing, results and the selection.
+  await page.goto(`${roundPath}/vote`);
+  await page.getByRole('button', { name: 'Stäng omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är stängd')).toBeVisible();
+  await page.getByRole('link', { name: 'Resultat' }).click();
+  const table = page.getByRole('table', { name: 'Testa' });
+  await expect(table.getByRole('row').filter({ hasText: first })).toContainText('1');
+  await expectAccessible(page);
+  await page.getByRole('group', { name: 'Valda förslag' }).getByLabel(first).check();
+  await page.getByRole('button', { name: 'Bekräfta urvalet' }).click();
+  await expect(page.getByRole('status')).toContainText('Urvalet är bekräftat');
+});

@@ -1,0 +1,223 @@
+//! The staff-day vote: the organizer's setup, voter codes and their print page, the ballot
+//! (signed-in staff or a single-use code), the projector, results and the selection.
+
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Category;
+use crate::domain::vote::tally::CategoryResult;
+use crate::domain::vote::{VoteRulesInput, VoteStatus};
+use crate::error::AppError;
+
+/// A proposal as the ballot shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotIdea {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub category: Option<Category>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteInfo {
+    pub status: VoteStatus,
+    pub rules: VoteRulesInput,
+    pub votes_per_voter: u8,
+    pub winners_per_category: Option<u8>,
+    pub live_totals: bool,
+    pub opens_at: Option<NaiveDateTime>,
+    pub closes_at: Option<NaiveDateTime>,
+    pub ideas: Vec<BallotIdea>,
+    pub ballots: u32,
+    pub codes_total: u32,
+    pub codes_used: u32,
+    pub staff_voted: u32,
+    pub selection_confirmed: bool,
+}
+
+/// The organizer's page for a round's vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteAdmin {
+    pub round_id: String,
+    pub round_name: String,
+    /// `None` until the vote is created.
+    pub vote: Option<VoteInfo>,
+    /// Proposals on the council's shortlist (what a new vote would hold).
+    pub shortlisted: Vec<BallotIdea>,
+    pub join_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeCard {
+    pub number: u32,
+    /// As printed: `ABCD-EFGH`.
+    pub code: String,
+    /// Opens the ballot with the code filled in.
+    pub url: String,
+    pub qr_svg: String,
+    pub used: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeSheet {
+    pub round_id: String,
+    pub round_name: String,
+    pub join_url: String,
+    pub cards: Vec<CodeCard>,
+    /// Number of the first card on this sheet.
+    pub from: u32,
+    pub total: u32,
+    pub per_sheet: u32,
+}
+
+/// Votes a signed-in person can take part in now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenVote {
+    pub round_id: String,
+    pub round_name: String,
+    pub has_voted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotForm {
+    pub round_id: String,
+    pub round_name: String,
+    /// The voter code as printed, when voting with a code.
+    pub code: Option<String>,
+    pub votes_per_voter: u8,
+    pub ideas: Vec<BallotIdea>,
+}
+
+/// The receipt after voting. It does not repeat the choices: the receipt's address would
+/// otherwise carry them, and a ballot must not be traceable to its voter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub round_id: String,
+    pub round_name: String,
+    pub ballots: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdeaTotal {
+    pub id: String,
+    pub votes: u32,
+}
+
+/// What a live view shows; totals only when the rules allow it (or after closing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LiveTally {
+    pub status: VoteStatus,
+    pub ballots: u32,
+    pub totals: Option<Vec<IdeaTotal>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Projector {
+    pub round_id: String,
+    pub round_name: String,
+    pub join_url: String,
+    pub qr_svg: String,
+    pub ideas: Vec<BallotIdea>,
+    pub tally: LiveTally,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteResults {
+    pub round_id: String,
+    pub round_name: String,
+    pub status: VoteStatus,
+    pub ballots: u32,
+    pub winners_per_category: Option<u8>,
+    pub results: Vec<CategoryResult>,
+    pub selection_confirmed: bool,
+    /// What the selection form starts with: the clear winners (ties left to decide).
+    pub preselected: Vec<String>,
+    pub can_confirm: bool,
+    /// Organizers may download the totals.
+    pub can_export: bool,
+}
+
+/// Organizers: the vote of a round, or what creating it would hold.
+#[server(prefix = "/api", endpoint = "vote_admin")]
+pub async fn fetch_vote_admin(round_id: String) -> Result<VoteAdmin, AppError> {
+    crate::server::votes::admin::page(&round_id).await
+}
+
+/// Organizers: creates the vote (putting the shortlist on its ballot) or changes its rules
+/// before it opens.
+#[server(prefix = "/api", endpoint = "save_vote")]
+pub async fn save_vote(
+    round_id: String,
+    #[server(default)] rules: VoteRulesInput,
+) -> Result<(), AppError> {
+    crate::server::votes::admin::save(&round_id, rules).await
+}
+
+/// Organizers: `open` now or `close` now. Closing is final.
+#[server(prefix = "/api", endpoint = "vote_switch")]
+pub async fn switch_vote(round_id: String, to: String) -> Result<(), AppError> {
+    crate::server::votes::admin::switch(&round_id, &to).await
+}
+
+/// Organizers: adds `count` single-use voter codes.
+#[server(prefix = "/api", endpoint = "vote_codes")]
+pub async fn generate_codes(round_id: String, count: String) -> Result<(), AppError> {
+    crate::server::votes::codes::generate(&round_id, &count).await
+}
+
+/// Organizers: one print sheet of codes, from card number `from`.
+#[server(prefix = "/api", endpoint = "code_sheet")]
+pub async fn fetch_code_sheet(round_id: String, from: u32) -> Result<CodeSheet, AppError> {
+    crate::server::votes::codes::sheet(&round_id, from).await
+}
+
+/// Signed-in staff: the votes open now.
+#[server(prefix = "/api", endpoint = "open_votes")]
+pub async fn fetch_open_votes() -> Result<Vec<OpenVote>, AppError> {
+    crate::server::votes::ballot::open_votes().await
+}
+
+/// The ballot for a voter code, or (with `round_id` and no code) for the signed-in person.
+#[server(prefix = "/api", endpoint = "ballot")]
+pub async fn fetch_ballot(code: String, round_id: String) -> Result<BallotForm, AppError> {
+    crate::server::votes::ballot::form(&code, &round_id).await
+}
+
+/// Casts a ballot: with `code`, or as the signed-in person when `code` is empty.
+#[server(prefix = "/api", endpoint = "cast_ballot")]
+pub async fn cast_ballot(
+    round_id: String,
+    code: String,
+    #[server(default)] picks: Vec<String>,
+) -> Result<(), AppError> {
+    crate::server::votes::ballot::cast(&round_id, &code, picks).await
+}
+
+/// The receipt after voting.
+#[server(prefix = "/api", endpoint = "receipt")]
+pub async fn fetch_receipt(round_id: String) -> Result<Receipt, AppError> {
+    crate::server::votes::ballot::receipt(&round_id).await
+}
+
+/// The projector view: shown in the hall, so anyone may load it; totals follow the rules.
+#[server(prefix = "/api", endpoint = "projector")]
+pub async fn fetch_projector(round_id: String) -> Result<Projector, AppError> {
+    crate::server::votes::screen::projector(&round_id).await
+}
+
+/// Results per category: organizers at any time, everyone signed in after closing.
+#[server(prefix = "/api", endpoint = "vote_results")]
+pub async fn fetch_vote_results(round_id: String) -> Result<VoteResults, AppError> {
+    crate::server::votes::results::results(&round_id).await
+}
+
+/// Organizers, after closing: `picks` are selected, every other proposal on the ballot is
+/// not; proposers are notified.
+#[server(prefix = "/api", endpoint = "confirm_selection")]
+pub async fn confirm_selection(
+    round_id: String,
+    #[server(default)] picks: Vec<String>,
+) -> Result<(), AppError> {
+    crate::server::votes::results::confirm(&round_id, picks).await
+}

@@ -1,0 +1,199 @@
+//! Benchmark (not a test): a hall of voters at once. Creates an open vote with N voter codes
+//! (default 2,000) on an embedded SurrealKV database in a temporary folder, then starts N
+//! voters at the same moment; each opens the ballot page with its code (the QR link) and
+//! casts a ballot, on its own connections over loopback. Prints ballots per second,
+//! latency of the whole voter (page + ballot) at p50/p95/p99, and errors; then the same
+//! client against a trivial endpoint of the same server, and the ratio between the two.
+//!
+//!     cargo run --release --features ssr --bin vote_bench [-- <voters>]
+//!
+//! The server runs in this process, built with the release server's features and profile.
+
+use std::time::{Duration, Instant};
+
+use idesluss::server::demo::vote::open_vote_for_load;
+use idesluss::server::settings::Settings;
+use idesluss::server::startup::Application;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// One request on a fresh connection; the status code, or an error text.
+async fn request(port: u16, head: &str, body: &str) -> Result<u16, String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
+    let request = format!(
+        "{head}\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .map_err(|e| format!("write: {e}"))?;
+    let mut response = Vec::with_capacity(16 * 1024);
+    stream
+        .read_to_end(&mut response)
+        .await
+        .map_err(|e| format!("read: {e}"))?;
+    let status_line = response.split(|b| *b == b'\n').next().unwrap_or_default();
+    String::from_utf8_lossy(status_line)
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| "no status line".to_owned())
+}
+
+/// One voter: the ballot page for the code, then the ballot. Both must be 200.
+async fn vote(
+    port: u16,
+    round: String,
+    code: String,
+    picks: [String; 3],
+) -> Result<Duration, String> {
+    let start = Instant::now();
+    let page = request(port, &format!("GET /rosta?kod={code} HTTP/1.1"), "").await?;
+    if page != 200 {
+        return Err(format!("ballot page {page}"));
+    }
+    let body = format!(
+        "round_id={round}&code={code}&picks%5B0%5D={}&picks%5B1%5D={}&picks%5B2%5D={}",
+        picks[0], picks[1], picks[2]
+    );
+    let cast = request(
+        port,
+        "POST /api/cast_ballot HTTP/1.1\r\nAccept: application/json\r\nContent-Type: application/x-www-form-urlencoded",
+        &body,
+    )
+    .await?;
+    if cast != 200 {
+        return Err(format!("cast {cast}"));
+    }
+    Ok(start.elapsed())
+}
+
+/// A request that does no work: the same client, the same server, a static-size answer.
+async fn trivial(port: u16) -> Result<Duration, String> {
+    let start = Instant::now();
+    let status = request(port, "GET /healthz HTTP/1.1", "").await?;
+    if status != 200 {
+        return Err(format!("healthz {status}"));
+    }
+    Ok(start.elapsed())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+struct Burst {
+    wall: Duration,
+    times: Vec<Duration>,
+    errors: Vec<String>,
+}
+
+async fn burst<F, Fut>(n: usize, job: F) -> Burst
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = Result<Duration, String>> + Send + 'static,
+{
+    let start = Instant::now();
+    let tasks: Vec<_> = (0..n).map(|i| tokio::spawn(job(i))).collect();
+    let mut times = Vec::with_capacity(n);
+    let mut errors = Vec::new();
+    for task in tasks {
+        match task.await {
+            Ok(Ok(time)) => times.push(time),
+            Ok(Err(error)) => errors.push(error),
+            Err(error) => errors.push(error.to_string()),
+        }
+    }
+    times.sort();
+    Burst {
+        wall: start.elapsed(),
+        times,
+        errors,
+    }
+}
+
+fn report(name: &str, burst: &Burst) -> f64 {
+    let rate = burst.times.len() as f64 / burst.wall.as_secs_f64();
+    println!(
+        "{name:<22} {:>5} ok in {:>6.2} s = {:>7.0}/s   p50 {:>7.1} ms  p95 {:>7.1} ms  p99 {:>7.1} ms   errors {}",
+        burst.times.len(),
+        burst.wall.as_secs_f64(),
+        rate,
+        percentile(&burst.times, 0.50),
+        percentile(&burst.times, 0.95),
+        percentile(&burst.times, 0.99),
+        burst.errors.len()
+    );
+    if let Some(first) = burst.errors.first() {
+        println!("  first error: {first}");
+    }
+    rate
+}
+
+#[tokio::main]
+async fn main() {
+    let voters: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2000);
+    let folder = std::env::temp_dir().join(format!("idesluss-vote-bench-{}", std::process::id()));
+    let mut settings = Settings::for_tests("bench");
+    settings.database_url = format!("surrealkv://{}", folder.join("db").display());
+    let app = Application::build(settings).await.expect("app starts");
+    let port = app.port();
+    let db = app.db();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+
+    let setup = Instant::now();
+    let load = open_vote_for_load(&db, voters)
+        .await
+        .expect("a vote with codes");
+    println!(
+        "{voters} voter codes on an open vote ({:.1} s to make), surrealkv in {}",
+        setup.elapsed().as_secs_f64(),
+        folder.display()
+    );
+    let round = load.round_id.clone();
+    let ideas = load.ideas.clone();
+    let codes = load.codes.clone();
+    let ballots = burst(voters, |i| {
+        let picks = [0, 2, 4].map(|k| ideas[(i + k) % ideas.len()].clone());
+        vote(port, round.clone(), codes[i].clone(), picks)
+    })
+    .await;
+    let vote_rate = report("page + ballot", &ballots);
+    let baseline = burst(voters, |_| trivial(port)).await;
+    let trivial_rate = report("trivial endpoint", &baseline);
+    let p99_ratio = percentile(&ballots.times, 0.99) / percentile(&baseline.times, 0.99);
+    println!(
+        "ratio trivial/vote: {:.1}x the throughput, vote p99 is {:.1}x the trivial p99",
+        trivial_rate / vote_rate,
+        p99_ratio
+    );
+
+    let stored: Option<i64> = db
+        .query("SELECT VALUE count() FROM ballot WHERE vote = type::record('vote', $id) GROUP ALL")
+        .bind(("id", load.round_id.clone()))
+        .await
+        .expect("count")
+        .take(0)
+        .expect("a number");
+    println!(
+        "ballots stored: {}, acknowledged: {}",
+        stored.unwrap_or(0),
+        ballots.times.len()
+    );
+    let _ = stop.send(());
+    let _ = server.await;
+    let _ = std::fs::remove_dir_all(&folder);
+}

@@ -1,0 +1,13 @@
+//! The staff-day vote (omröstning): its rules, voter codes, ballots and the tally.
+
+pub mod ballot;
+pub mod code;
+pub mod rules;
+pub mod status;
+pub mod summary;
+pub mod tally;
+
+pub use ballot::Ballot;
+pub use code::VoterCode;
+pub use rules::{VoteRules, VoteRulesInput};
+pub use status::VoteStatus;

@@ -1,0 +1,160 @@
+//! What the vote's server functions do, behind their authorisation.
+
+pub mod admin;
+pub mod ballot;
+pub mod codes;
+pub mod live;
+pub mod results;
+pub mod screen;
+
+use chrono::Utc;
+
+use super::context;
+use super::ids::local_time;
+use super::proposals::round;
+use super::repo::rounds::RoundRow;
+use super::repo::votes::{self as repo, BallotIdeaRow, VoteRow};
+use super::state::AppState;
+use crate::api::votes::{BallotIdea, IdeaTotal, LiveTally, VoteInfo};
+use crate::domain::Category;
+use crate::domain::vote::summary::one_line;
+use crate::domain::vote::{VoteRulesInput, VoteStatus};
+use crate::error::AppError;
+
+/// The round, and its vote if it has one (404 when there is no such round).
+pub async fn round_and_vote(round_id: &str) -> Result<(RoundRow, Option<VoteRow>), AppError> {
+    let (row, _) = round(round_id).await?;
+    let state = context::state()?;
+    let vote = repo::by_id(&state.db, &row.id).await?;
+    Ok((row, vote))
+}
+
+/// The round and its vote; 404 when the round has no vote.
+pub async fn existing_vote(round_id: &str) -> Result<(RoundRow, VoteRow), AppError> {
+    let (row, vote) = round_and_vote(round_id).await?;
+    Ok((row, vote.ok_or(AppError::NotFound)?))
+}
+
+pub fn status(vote: &VoteRow) -> VoteStatus {
+    VoteStatus::at(vote.opens_at.as_ref(), vote.closes_at.as_ref(), &Utc::now())
+}
+
+pub fn votes_per_voter(vote: &VoteRow) -> u8 {
+    u8::try_from(vote.votes_per_voter).unwrap_or(1)
+}
+
+pub fn winners_per_category(vote: &VoteRow) -> Option<u8> {
+    vote.winners_per_category.and_then(|n| u8::try_from(n).ok())
+}
+
+pub fn to_ballot_idea(row: &BallotIdeaRow) -> BallotIdea {
+    BallotIdea {
+        id: row.id.clone(),
+        title: row.title.clone(),
+        summary: one_line(&row.description),
+        category: row
+            .category
+            .as_deref()
+            .and_then(|c| Category::parse(c).ok()),
+    }
+}
+
+pub async fn ballot_ideas(state: &AppState, vote: &VoteRow) -> Result<Vec<BallotIdea>, AppError> {
+    Ok(repo::ideas(&state.db, &vote.ideas)
+        .await?
+        .iter()
+        .map(to_ballot_idea)
+        .collect())
+}
+
+/// Ballots cast, and votes per proposal in ballot order.
+pub async fn count(
+    state: &AppState,
+    id: &str,
+    vote: &VoteRow,
+) -> Result<(u32, Vec<u32>), AppError> {
+    let ballots = repo::ballots(&state.db, id).await?;
+    let mut totals = vec![0u32; vote.ideas.len()];
+    for choice in ballots.iter().flatten() {
+        if let Some(i) = vote.ideas.iter().position(|idea| idea == choice) {
+            totals[i] += 1;
+        }
+    }
+    Ok((u32::try_from(ballots.len()).unwrap_or(u32::MAX), totals))
+}
+
+/// What live views may show now: totals when the rules allow them during voting, and
+/// always once the vote has closed.
+pub async fn live_tally(state: &AppState, id: &str, vote: &VoteRow) -> Result<LiveTally, AppError> {
+    let status = status(vote);
+    let (ballots, totals) = count(state, id, vote).await?;
+    let shown = vote.live_totals || status == VoteStatus::Closed;
+    Ok(LiveTally {
+        status,
+        ballots,
+        totals: shown.then(|| {
+            vote.idea_ids()
+                .into_iter()
+                .zip(totals)
+                .map(|(id, votes)| IdeaTotal { id, votes })
+                .collect()
+        }),
+    })
+}
+
+pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo, AppError> {
+    let (ballots, _) = count(state, id, vote).await?;
+    let (codes_total, codes_used) = repo::code_count(&state.db, id).await?;
+    let staff_voted = repo::staff_voted_count(&state.db, id).await?;
+    let opens_at = vote.opens_at.map(local_time);
+    let closes_at = vote.closes_at.map(local_time);
+    let rules = crate::domain::vote::VoteRules {
+        votes_per_voter: votes_per_voter(vote),
+        winners_per_category: winners_per_category(vote),
+        live_totals: vote.live_totals,
+        opens_at,
+        closes_at,
+    };
+    let as_u32 = |n: i64| u32::try_from(n).unwrap_or(0);
+    Ok(VoteInfo {
+        status: status(vote),
+        rules: VoteRulesInput::from_rules(&rules),
+        votes_per_voter: rules.votes_per_voter,
+        winners_per_category: rules.winners_per_category,
+        live_totals: rules.live_totals,
+        opens_at,
+        closes_at,
+        ideas: ballot_ideas(state, vote).await?,
+        ballots,
+        codes_total: as_u32(codes_total),
+        codes_used: as_u32(codes_used),
+        staff_voted: as_u32(staff_voted),
+        selection_confirmed: vote.selection_confirmed_at.is_some(),
+    })
+}
+
+/// Where voters go: the configured public address, else this request's host.
+pub fn join_url(state: &AppState) -> String {
+    let base = state.public_url.clone().unwrap_or_else(|| {
+        let host = context::request_parts()
+            .and_then(|parts| {
+                parts
+                    .headers
+                    .get(axum::http::header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .map(str::to_owned)
+            })
+            .filter(|h| {
+                h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            })
+            .unwrap_or_else(|| "localhost:3000".to_owned());
+        let scheme = if state.secure_cookies {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{host}")
+    });
+    format!("{base}/rosta")
+}

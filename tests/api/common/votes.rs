@@ -1,0 +1,143 @@
+//! A round with a shortlist, and the vote's calls as the browser makes them.
+
+use idesluss::domain::Role;
+use reqwest::{Client, Response, StatusCode};
+use serde_json::Value;
+
+use super::TestApp;
+use super::proposals::{complete, open_round_id, with};
+
+/// An open round with four shortlisted proposals: two in "test", one in "explore", one in
+/// "scale" (ids in that order), proposed by `proposer`.
+pub struct VoteSetup {
+    pub round: String,
+    pub organizer: Client,
+    pub proposer: Client,
+    pub ideas: Vec<String>,
+}
+
+pub async fn shortlisted_round(app: &TestApp) -> VoteSetup {
+    let round = open_round_id(app).await;
+    let organizer = app
+        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
+        .await;
+    let proposer = app.signed_in_with_roles("forslag@kommun.se", &[]).await;
+    let mut ideas = Vec::new();
+    for (title, category) in [
+        ("Sms-påminnelse", "test"),
+        ("Gemensamt väntrum", "test"),
+        ("Brukarråd på webben", "explore"),
+        ("Digital ansökan för alla", "scale"),
+    ] {
+        let fields = with(with(complete(), "title", title), "category", category);
+        let id = app.new_proposal(&proposer, &round, "submit", &fields).await;
+        let response = app
+            .change_stage(&organizer, &id, "shortlist", "Rådet tyckte om idén.")
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "shortlists {title}");
+        ideas.push(id);
+    }
+    VoteSetup {
+        round,
+        organizer,
+        proposer,
+        ideas,
+    }
+}
+
+impl TestApp {
+    /// Posts the rules form: (field, value) pairs under `rules[…]`.
+    pub async fn save_vote(
+        &self,
+        client: &Client,
+        round: &str,
+        rules: &[(&str, &str)],
+    ) -> Response {
+        let mut form = vec![("round_id".to_owned(), round.to_owned())];
+        form.extend(
+            rules
+                .iter()
+                .map(|(k, v)| (format!("rules[{k}]"), (*v).to_owned())),
+        );
+        let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.post(client, "save_vote", &refs).await
+    }
+
+    pub async fn switch_vote(&self, client: &Client, round: &str, to: &str) -> Response {
+        self.post(client, "vote_switch", &[("round_id", round), ("to", to)])
+            .await
+    }
+
+    /// Makes `count` codes and returns every code of the vote, as printed.
+    pub async fn make_codes(&self, organizer: &Client, round: &str, count: u32) -> Vec<String> {
+        let count = count.to_string();
+        let response = self
+            .post(
+                organizer,
+                "vote_codes",
+                &[("round_id", round), ("count", &count)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "makes codes");
+        let sheet = self
+            .json(
+                organizer,
+                "code_sheet",
+                &[("round_id", round), ("from", "1")],
+            )
+            .await;
+        sheet["cards"]
+            .as_array()
+            .expect("cards")
+            .iter()
+            .map(|card| card["code"].as_str().expect("code").to_owned())
+            .collect()
+    }
+
+    /// Casts a ballot with form fields `picks[i]` (indices as given, gaps allowed).
+    pub async fn cast(
+        &self,
+        client: &Client,
+        round: &str,
+        code: &str,
+        picks: &[(usize, &str)],
+    ) -> Response {
+        let mut form = vec![
+            ("round_id".to_owned(), round.to_owned()),
+            ("code".to_owned(), code.to_owned()),
+        ];
+        form.extend(
+            picks
+                .iter()
+                .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
+        );
+        let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.post(client, "cast_ballot", &refs).await
+    }
+
+    /// A created and opened vote with default rules plus `rules`.
+    pub async fn open_vote(&self, setup: &VoteSetup, rules: &[(&str, &str)]) {
+        let response = self.save_vote(&setup.organizer, &setup.round, rules).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{:?}",
+            response.text().await
+        );
+        let response = self
+            .switch_vote(&setup.organizer, &setup.round, "open")
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+
+    pub async fn results(&self, client: &Client, round: &str) -> Value {
+        self.json(client, "vote_results", &[("round_id", round)])
+            .await
+    }
+}
+
+/// The error JSON of a refused call, asserting its status.
+pub async fn refused(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    response.json().await.expect("error json")
+}
