@@ -1,11 +1,15 @@
 //! Benchmark (not a test): a hall of voters at once. Creates an open vote with N voter codes
-//! (default 2,000) on an embedded SurrealKV database in a temporary folder, then starts N
+//! (default 2,000, twice over) on an embedded SurrealKV database in a temporary folder, then starts N
 //! voters at the same moment; each opens the ballot page with its code (the QR link) and
 //! casts a ballot, on its own connections over loopback. Prints ballots per second,
 //! latency of the whole voter (page + ballot) at p50/p95/p99, and errors; then the same
 //! client against a trivial endpoint of the same server, and the ratio between the two.
 //!
-//!     cargo run --release --features ssr --bin vote_bench [-- <voters>]
+//!     cargo run --release --features ssr --bin vote_bench [-- <voters> [<seconds>]]
+//!
+//! Voters come twice: all at the same moment (the worst case: each one's latency is mostly
+//! its place in the queue), and arriving evenly over `<seconds>` (default 8), as a hall
+//! does when people scan the code over some seconds.
 //!
 //! The server runs in this process, built with the release server's features and profile.
 
@@ -71,6 +75,16 @@ async fn vote(
     Ok(start.elapsed())
 }
 
+/// Only the ballot page (the QR link), without casting.
+async fn page_only(port: u16, code: String) -> Result<Duration, String> {
+    let start = Instant::now();
+    let status = request(port, &format!("GET /rosta?kod={code} HTTP/1.1"), "").await?;
+    if status != 200 {
+        return Err(format!("ballot page {status}"));
+    }
+    Ok(start.elapsed())
+}
+
 /// A request that does no work: the same client, the same server, a static-size answer.
 async fn trivial(port: u16) -> Result<Duration, String> {
     let start = Instant::now();
@@ -95,13 +109,24 @@ struct Burst {
     errors: Vec<String>,
 }
 
-async fn burst<F, Fut>(n: usize, job: F) -> Burst
+/// Starts `n` jobs: all at once (`spread` zero), or evenly over `spread` (voter `i` starts
+/// at `spread * i / n`). Each job times itself from its own start.
+async fn burst<F, Fut>(n: usize, spread: Duration, job: F) -> Burst
 where
     F: Fn(usize) -> Fut,
     Fut: std::future::Future<Output = Result<Duration, String>> + Send + 'static,
 {
     let start = Instant::now();
-    let tasks: Vec<_> = (0..n).map(|i| tokio::spawn(job(i))).collect();
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let job = job(i);
+            let delay = spread.mul_f64(i as f64 / n as f64);
+            tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                job.await
+            })
+        })
+        .collect();
     let mut times = Vec::with_capacity(n);
     let mut errors = Vec::new();
     for task in tasks {
@@ -143,6 +168,11 @@ async fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(2000);
+    let spread_seconds: f64 = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(8.0);
+    let spread = Duration::from_secs_f64(spread_seconds);
     let folder = std::env::temp_dir().join(format!("idesluss-vote-bench-{}", std::process::id()));
     let mut settings = Settings::for_tests("bench");
     settings.database_url = format!("surrealkv://{}", folder.join("db").display());
@@ -155,31 +185,45 @@ async fn main() {
     }));
 
     let setup = Instant::now();
-    let load = open_vote_for_load(&db, voters)
+    let load = open_vote_for_load(&db, 2 * voters)
         .await
         .expect("a vote with codes");
     println!(
-        "{voters} voter codes on an open vote ({:.1} s to make), surrealkv in {}",
+        "{} voter codes on an open vote ({:.1} s to make), surrealkv in {}",
+        2 * voters,
         setup.elapsed().as_secs_f64(),
         folder.display()
     );
     let round = load.round_id.clone();
     let ideas = load.ideas.clone();
     let codes = load.codes.clone();
-    let ballots = burst(voters, |i| {
-        let picks = [0, 2, 4].map(|k| ideas[(i + k) % ideas.len()].clone());
-        vote(port, round.clone(), codes[i].clone(), picks)
+    let cast = |offset: usize| {
+        let (round, ideas, codes) = (round.clone(), ideas.clone(), codes.clone());
+        move |i: usize| {
+            let picks = [0, 2, 4].map(|k| ideas[(i + k) % ideas.len()].clone());
+            vote(port, round.clone(), codes[offset + i].clone(), picks)
+        }
+    };
+    let pages = burst(voters, Duration::ZERO, |i| {
+        page_only(port, codes[i].clone())
     })
     .await;
-    let vote_rate = report("page + ballot", &ballots);
-    let baseline = burst(voters, |_| trivial(port)).await;
-    let trivial_rate = report("trivial endpoint", &baseline);
-    let p99_ratio = percentile(&ballots.times, 0.99) / percentile(&baseline.times, 0.99);
-    println!(
-        "ratio trivial/vote: {:.1}x the throughput, vote p99 is {:.1}x the trivial p99",
-        trivial_rate / vote_rate,
-        p99_ratio
+    report("ballot page alone", &pages);
+    let at_once = burst(voters, Duration::ZERO, cast(0)).await;
+    let vote_rate = report("page + ballot, at once", &at_once);
+    let spread_run = burst(voters, spread, cast(voters)).await;
+    report(
+        &format!("page + ballot, over {spread_seconds} s"),
+        &spread_run,
     );
+    let baseline = burst(voters, Duration::ZERO, |_| trivial(port)).await;
+    let trivial_rate = report("trivial endpoint", &baseline);
+    println!(
+        "ratio trivial/vote (at once): {:.1}x the throughput, vote p99 is {:.1}x the trivial p99",
+        trivial_rate / vote_rate,
+        percentile(&at_once.times, 0.99) / percentile(&baseline.times, 0.99)
+    );
+    let acknowledged = at_once.times.len() + spread_run.times.len();
 
     let stored: Option<i64> = db
         .query("SELECT VALUE count() FROM ballot WHERE vote = type::record('vote', $id) GROUP ALL")
@@ -191,7 +235,7 @@ async fn main() {
     println!(
         "ballots stored: {}, acknowledged: {}",
         stored.unwrap_or(0),
-        ballots.times.len()
+        acknowledged
     );
     let _ = stop.send(());
     let _ = server.await;

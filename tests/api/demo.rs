@@ -44,6 +44,21 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
             .any(|i| i["title"] == "Ungas upplevelse av att ta till våld")
     );
 
+    // The 2018 staff-day vote: closed, 214 ballots, results by category.
+    let autumn_id = autumn["id"].as_str().unwrap();
+    let screen = app
+        .json(&app.client(), "projector", &[("round_id", autumn_id)])
+        .await;
+    assert_eq!(screen["tally"]["status"], "Closed");
+    assert_eq!(screen["tally"]["ballots"], 214);
+    let totals = screen["tally"]["totals"].as_array().unwrap();
+    assert_eq!(totals.len(), 6);
+    let votes: u64 = totals.iter().map(|t| t["votes"].as_u64().unwrap()).sum();
+    assert!(
+        votes > 214 && votes <= 3 * 214,
+        "up to three votes a ballot"
+    );
+
     // The open round's board holds the demo colleagues' proposals, one sent back.
     let staff = app.signed_in_with_roles("sara@kommun.se", &[]).await;
     let open_id = overview["current"]["round"]["id"].as_str().unwrap();

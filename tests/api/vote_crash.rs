@@ -3,6 +3,7 @@
 //! files. Every ballot that was answered 200 must be there, no code may be counted twice,
 //! and the stored ballots must match the used codes.
 
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,23 +19,17 @@ const VOTERS: usize = 300;
 const KILL_AFTER_ACKS: usize = 40;
 const NAMESPACE: &str = "crash";
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
 fn settings(url: &str) -> Settings {
     let mut settings = Settings::for_tests(NAMESPACE);
     settings.database_url = url.to_owned();
     settings
 }
 
-/// Starts the server binary and waits until it answers; retries while the database files
+/// Starts the server binary on a port of its choosing and returns it with that port (read
+/// from its log, so no other test can take the port in between). Retries while the files
 /// are still locked by the process before.
-async fn start_server(url: &str, port: u16) -> Child {
-    for _ in 0..20 {
+async fn start_server(url: &str) -> (Child, u16) {
+    for _ in 0..10 {
         let mut child = Command::new(env!("CARGO_BIN_EXE_idesluss"))
             .arg("serve")
             .arg("--no-demo")
@@ -42,25 +37,29 @@ async fn start_server(url: &str, port: u16) -> Child {
             .env("IDESLUSS_DATABASE_URL", url)
             .env("IDESLUSS_DB_NAMESPACE", NAMESPACE)
             .env("IDESLUSS_DB_DATABASE", "test")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
+            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+            .env("RUST_LOG", "info")
+            .env("NO_COLOR", "1")
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("the server binary starts");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = child.try_wait() {
-                break; // exited: the files were still locked; try again
+        let stderr = child.stderr.take().expect("stderr");
+        let (found, port) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("listens on http://127.0.0.1:").nth(1) {
+                    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    if let Ok(port) = digits.parse::<u16>() {
+                        let _ = found.send(port);
+                    }
+                }
             }
-            let healthy = reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
-                .await
-                .is_ok_and(|r| r.status() == StatusCode::OK);
-            if healthy {
-                return child;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        });
+        if let Ok(port) = port.recv_timeout(Duration::from_secs(30)) {
+            return (child, port);
         }
+        // It exited (the files were still locked) or never came up: try again.
         let _ = child.kill();
         let _ = child.wait();
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -97,17 +96,26 @@ async fn cast(client: &Client, port: u16, round: &str, code: &str, picks: &[Stri
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_acknowledged_ballot_survives_a_kill_9() {
+    // A hang anywhere is a failure, not a stuck CI run.
+    tokio::time::timeout(Duration::from_secs(240), burst_kill_restart())
+        .await
+        .expect("the crash test finishes within four minutes");
+}
+
+async fn burst_kill_restart() {
     let folder = tempfile::tempdir().expect("a temp dir");
     let url = format!("surrealkv://{}", folder.path().join("db").display());
     let vote = {
         let db = open_db(&url).await;
         open_vote_for_load(&db, VOTERS).await.expect("an open vote")
     };
-    let port = free_port();
-    let mut server = start_server(&url, port).await;
+    let (mut server, port) = start_server(&url).await;
 
     let acked = Arc::new(AtomicUsize::new(0));
-    let client = Client::new();
+    let client = Client::builder()
+        .timeout(Duration::from_secs(20))
+        .build()
+        .expect("client");
     let voters: Vec<_> = (0..VOTERS)
         .map(|i| {
             let (client, acked) = (client.clone(), acked.clone());
@@ -142,7 +150,7 @@ async fn every_acknowledged_ballot_survives_a_kill_9() {
     );
 
     // Started again on the same files, the server shows at least what it acknowledged.
-    let mut server = start_server(&url, port).await;
+    let (mut server, port) = start_server(&url).await;
     let projector: Value = client
         .post(format!("http://127.0.0.1:{port}/api/projector"))
         .header("Accept", "application/json")

@@ -46,6 +46,7 @@ struct NewVote {
 
 #[derive(Debug, Clone, SurrealValue)]
 pub struct VoteRow {
+    pub round_name: String,
     pub ideas: Vec<RecordId>,
     pub votes_per_voter: i64,
     pub winners_per_category: Option<i64>,
@@ -63,8 +64,8 @@ impl VoteRow {
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<VoteRow>, surrealdb::Error> {
     db.query(
-        "SELECT ideas, votes_per_voter, winners_per_category, live_totals, opens_at, \
-         closes_at, selection_confirmed_at FROM $vote",
+        "SELECT round.name AS round_name, ideas, votes_per_voter, winners_per_category, \
+         live_totals, opens_at, closes_at, selection_confirmed_at FROM $vote",
     )
     .bind(("vote", vote_id(id)))
     .await?

@@ -62,7 +62,7 @@ pub async fn form(code: &str, round_id: &str) -> Result<BallotForm, AppError> {
     let state = context::state()?;
     Ok(BallotForm {
         round_id: row.id.clone(),
-        round_name: row.record.name.clone(),
+        round_name: row.name.clone(),
         code: shown_code,
         votes_per_voter: votes_per_voter(&vote),
         ideas: ballot_ideas(&state, &vote).await?,
@@ -113,7 +113,7 @@ pub async fn receipt(round_id: &str) -> Result<Receipt, AppError> {
     let (ballots, _) = count(&state, &row.id, &vote).await?;
     Ok(Receipt {
         round_id: row.id.clone(),
-        round_name: row.record.name.clone(),
+        round_name: row.name.clone(),
         ballots,
     })
 }

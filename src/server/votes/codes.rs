@@ -101,7 +101,7 @@ pub async fn sheet(round_id: &str, from: u32) -> Result<CodeSheet, AppError> {
         .collect();
     Ok(CodeSheet {
         round_id: row.id.clone(),
-        round_name: row.record.name.clone(),
+        round_name: row.name.clone(),
         join_url: join,
         cards,
         from,

@@ -50,7 +50,7 @@ pub async fn results(round_id: &str) -> Result<VoteResults, AppError> {
     let confirmed = vote.selection_confirmed_at.is_some();
     Ok(VoteResults {
         round_id: row.id.clone(),
-        round_name: row.record.name.clone(),
+        round_name: row.name.clone(),
         status,
         ballots,
         winners_per_category: winners_per_category(&vote),

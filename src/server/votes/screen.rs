@@ -12,7 +12,7 @@ pub async fn projector(round_id: &str) -> Result<Projector, AppError> {
     let join = join_url(&state);
     Ok(Projector {
         round_id: row.id.clone(),
-        round_name: row.record.name.clone(),
+        round_name: row.name.clone(),
         qr_svg: qr::svg(&join, &join),
         join_url: join,
         ideas: ballot_ideas(&state, &vote).await?,
