@@ -9,17 +9,20 @@ async function fillPhase(page: Page, phase: string, from: string, to: string) {
   await group.getByLabel('Till').fill(to);
 }
 
-/** A round in its submission phase, created by the signed-in organizer; returns its address. */
+/**
+ * A round in its submission phase, created by the signed-in organizer; returns its address.
+ * It started before the demo's open round, so the home page's current round stays the demo's.
+ */
 async function newRound(page: Page, name: string) {
   await page.goto('/rounds/new');
   await page.getByLabel('Namn').fill(name);
   await page.getByLabel('Budget per team (kr)').fill('5 000');
-  await fillPhase(page, 'Förslag lämnas in', day(-7), day(7));
-  await fillPhase(page, 'Rådsmöte', day(8), day(8));
-  await fillPhase(page, 'Omröstning på medarbetardagarna', day(9), day(9));
-  await fillPhase(page, 'Bootcamp', day(10), day(30));
-  await fillPhase(page, 'Slutpresentation', day(31), day(31));
-  await fillPhase(page, 'Uppföljning', day(32), day(60));
+  await fillPhase(page, 'Förslag lämnas in', day(-30), day(1));
+  await fillPhase(page, 'Rådsmöte', day(2), day(2));
+  await fillPhase(page, 'Omröstning på medarbetardagarna', day(3), day(3));
+  await fillPhase(page, 'Bootcamp', day(4), day(20));
+  await fillPhase(page, 'Slutpresentation', day(21), day(21));
+  await fillPhase(page, 'Uppföljning', day(22), day(40));
   await page.getByRole('button', { name: 'Skapa omgång' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return new URL(page.url()).pathname;
