@@ -8,9 +8,9 @@ use crate::domain::Category;
 use crate::i18n::{T, use_i18n};
 
 const ROW: u32 = 60;
-const LABEL_WIDTH: u32 = 430;
+const LABEL_WIDTH: u32 = 440;
 const BAR_SPACE: u32 = 480;
-const TITLE_CHARS: usize = 34;
+const TITLE_CHARS: usize = 28;
 
 fn short(title: &str) -> String {
     if title.chars().count() <= TITLE_CHARS {

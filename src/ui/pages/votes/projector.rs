@@ -32,6 +32,13 @@ pub fn ProjectorPage() -> impl IntoView {
     }
 }
 
+/// The address as people type it: without `https://`.
+fn shown_url(url: &str) -> String {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned()
+}
+
 #[component]
 fn Screen(projector: Projector) -> impl IntoView {
     let i18n = use_i18n();
@@ -58,7 +65,7 @@ fn Screen(projector: Projector) -> impl IntoView {
             <section class="projector__join" aria-labelledby="join-heading">
                 <h1 id="join-heading">{projector.round_name.clone()}</h1>
                 <p class="projector__go">{i18n.t(T::ProjectorGoTo)}</p>
-                <p class="projector__url">{projector.join_url.clone()}</p>
+                <p class="projector__url">{shown_url(&projector.join_url)}</p>
                 <div class="projector__qr" inner_html=projector.qr_svg.clone()></div>
                 <p>{i18n.t(T::ProjectorCodeHint)}</p>
             </section>
