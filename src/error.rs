@@ -34,6 +34,9 @@ pub enum AppError {
     /// 409: clashes with what exists (a taken e-mail, a duplicate name).
     #[error("conflict: {0:?}")]
     Conflict(FieldErrors, Echo),
+    /// 429: too many attempts; the problem says how many seconds to wait.
+    #[error("too many requests: {0:?}")]
+    RateLimited(FieldErrors, Echo, u32),
     /// 500: our fault; details are in the server log, not sent to the browser.
     #[error("internal error")]
     Internal,
@@ -48,6 +51,14 @@ impl AppError {
         AppError::Conflict(FieldErrors::single(field, problem), echo)
     }
 
+    /// Seconds a client should wait before trying again (the `Retry-After` header).
+    pub fn retry_after(&self) -> Option<u32> {
+        match self {
+            AppError::RateLimited(_, _, seconds) => Some(*seconds),
+            _ => None,
+        }
+    }
+
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::Invalid(..) => 422,
@@ -56,6 +67,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Conflict(..) => 409,
+            AppError::RateLimited(..) => 429,
             AppError::Internal => 500,
         }
     }
@@ -65,6 +77,7 @@ impl AppError {
         match self {
             AppError::Invalid(errors, _)
             | AppError::Conflict(errors, _)
+            | AppError::RateLimited(errors, _, _)
             | AppError::SignInFailed(errors, _) => Some(errors),
             _ => None,
         }
@@ -75,6 +88,7 @@ impl AppError {
         match self {
             AppError::Invalid(_, echo)
             | AppError::Conflict(_, echo)
+            | AppError::RateLimited(_, echo, _)
             | AppError::SignInFailed(_, echo) => echo
                 .iter()
                 .find(|(name, _)| name == field)
@@ -126,6 +140,9 @@ mod tests {
         assert_eq!(AppError::NotFound.status_code(), 404);
         assert_eq!(AppError::Conflict(fields, vec![]).status_code(), 409);
         assert_eq!(AppError::Internal.status_code(), 500);
+        let limited = AppError::RateLimited(FieldErrors::new(), vec![], 4);
+        assert_eq!(limited.status_code(), 429);
+        assert_eq!(limited.retry_after(), Some(4));
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct CouncilItem {
     pub scored_by_me: bool,
     /// Per criterion; empty until the viewer may see others' scores.
     pub summary: Vec<Option<CriterionSummary>>,
+    /// Council members who are behind the proposal and do not score it.
+    pub recused: Vec<String>,
+    /// The viewer is one of them.
+    pub recused_me: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,7 +74,8 @@ pub async fn fetch_council_proposal(id: String) -> Result<CouncilProposal, AppEr
     crate::server::council::proposal(&id).await
 }
 
-/// Council members score a submitted proposal (again replaces their earlier scores).
+/// Council members score a submitted proposal, once: the score is final as soon as it is
+/// given, since giving it shows the others' scores. Members behind a proposal are recused.
 #[server(prefix = "/api", endpoint = "save_score")]
 pub async fn save_score(id: String, score: ScoreInput) -> Result<(), AppError> {
     crate::server::council::save_score(&id, score).await

@@ -14,6 +14,20 @@ pub struct Person {
     pub roles: Vec<Role>,
 }
 
+/// Who may make an account by themselves, for the people page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountPolicyView {
+    /// From `IDESLUSS_ALLOWED_EMAIL_DOMAINS` (not editable here).
+    pub configured_domains: Vec<String>,
+    /// The organizers' domains and addresses, one a line, as the form shows them.
+    pub domains: String,
+    pub addresses: String,
+    /// No domain is set anywhere: anyone may sign up.
+    pub open: bool,
+    /// Existing accounts the rule would not let in now: they keep working, for review.
+    pub outside: Vec<Person>,
+}
+
 #[server(prefix = "/api", endpoint = "list_people")]
 pub async fn list_people() -> Result<Vec<Person>, AppError> {
     use crate::server::context;
@@ -43,4 +57,20 @@ pub async fn grant_role(user_id: String, role: String) -> Result<(), AppError> {
 pub async fn revoke_role(user_id: String, role: String) -> Result<(), AppError> {
     use crate::server::people;
     people::change_role(user_id, role, false).await
+}
+
+/// Organizers: the sign-up rule and the accounts outside it.
+#[server(prefix = "/api", endpoint = "account_policy")]
+pub async fn fetch_account_policy() -> Result<AccountPolicyView, AppError> {
+    crate::server::people::policy_view().await
+}
+
+/// Organizers: the e-mail domains (one a line) whose people may sign up by themselves, and
+/// single addresses let in besides (e.g. a service-user developer on the council).
+#[server(prefix = "/api", endpoint = "save_account_policy")]
+pub async fn save_account_policy(
+    #[server(default)] domains: String,
+    #[server(default)] addresses: String,
+) -> Result<(), AppError> {
+    crate::server::people::save_policy(&domains, &addresses).await
 }

@@ -52,6 +52,7 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<()
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AppError::invalid(errors, echo));
     };
+    crate::server::people::check_may_sign_up(&email, echo.clone()).await?;
     let state = context::state()?;
     let hash = session::blocking(move || auth::hash_password(password.expose())).await?;
     let id = users::create(&state.db, &name, &email, hash, &[])

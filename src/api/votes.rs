@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Category;
 use crate::domain::vote::tally::CategoryResult;
-use crate::domain::vote::{VoteRulesInput, VoteStatus};
+use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::error::AppError;
 
 /// A proposal as the ballot shows it.
@@ -26,6 +26,7 @@ pub struct VoteInfo {
     pub votes_per_voter: u8,
     pub winners_per_category: Option<u8>,
     pub live_totals: bool,
+    pub access: VoteAccess,
     pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
     pub ideas: Vec<BallotIdea>,
@@ -77,6 +78,8 @@ pub struct OpenVote {
     pub round_id: String,
     pub round_name: String,
     pub has_voted: bool,
+    /// False for a vote that takes voter codes only.
+    pub accounts_allowed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,10 +90,13 @@ pub struct BallotForm {
     pub code: Option<String>,
     pub votes_per_voter: u8,
     pub ideas: Vec<BallotIdea>,
+    /// What the voter ticked before reviewing (kept in a short-lived cookie, never in the
+    /// address): checked on the confirm step, ticked again when changing.
+    pub chosen: Vec<String>,
 }
 
-/// The receipt after voting. It does not repeat the choices: the receipt's address would
-/// otherwise carry them, and a ballot must not be traceable to its voter.
+/// The receipt after voting. It says nothing of the choices (not even how many), so a
+/// receipt left open on a shared PC tells nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub round_id: String,
@@ -160,10 +166,15 @@ pub async fn switch_vote(round_id: String, to: String) -> Result<(), AppError> {
     crate::server::votes::admin::switch(&round_id, &to).await
 }
 
-/// Organizers: adds `count` single-use voter codes.
+/// Organizers: adds `count` single-use voter codes. `after` is the number of codes the
+/// form saw; the same form posted twice makes one batch.
 #[server(prefix = "/api", endpoint = "vote_codes")]
-pub async fn generate_codes(round_id: String, count: String) -> Result<(), AppError> {
-    crate::server::votes::codes::generate(&round_id, &count).await
+pub async fn generate_codes(
+    round_id: String,
+    count: String,
+    #[server(default)] after: String,
+) -> Result<(), AppError> {
+    crate::server::votes::codes::generate(&round_id, &count, &after).await
 }
 
 /// Organizers: one print sheet of codes, from card number `from`.
@@ -182,6 +193,17 @@ pub async fn fetch_open_votes() -> Result<Vec<OpenVote>, AppError> {
 #[server(prefix = "/api", endpoint = "ballot")]
 pub async fn fetch_ballot(code: String, round_id: String) -> Result<BallotForm, AppError> {
     crate::server::votes::ballot::form(&code, &round_id).await
+}
+
+/// The choose step sent: keeps the ticked proposals in a short-lived cookie (never in an
+/// address) and goes on to the confirm step.
+#[server(prefix = "/api", endpoint = "review_ballot")]
+pub async fn review_ballot(
+    round_id: String,
+    #[server(default)] code: String,
+    #[server(default)] picks: Vec<String>,
+) -> Result<(), AppError> {
+    crate::server::votes::review::review(&round_id, &code, picks).await
 }
 
 /// Casts a ballot: with `code`, or as the signed-in person when `code` is empty.

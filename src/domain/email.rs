@@ -41,6 +41,11 @@ impl Email {
         &self.0
     }
 
+    /// The part after `@`, lower-cased.
+    pub fn domain(&self) -> &str {
+        self.0.rsplit('@').next().unwrap_or_default()
+    }
+
     pub fn local_part(&self) -> &str {
         self.0.split('@').next().unwrap_or_default()
     }

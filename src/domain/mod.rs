@@ -2,6 +2,7 @@
 //! Every constructor is a `parse()` that returns a typed problem, so a form can show
 //! exactly the message the server would.
 
+pub mod account_policy;
 pub mod category;
 pub mod council;
 pub mod email;

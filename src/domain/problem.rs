@@ -99,4 +99,25 @@ pub enum Problem {
     SelectionAlreadyConfirmed,
     /// A time that has already passed where a future one is needed.
     TimeInPast,
+    /// Not a domain like `helsingborg.se`.
+    EmailDomainInvalid,
+    /// Self sign-up is open only to the allowed e-mail domains.
+    EmailDomainNotAllowed,
+    /// Moving onto the ballot, to selected and to not selected happens only through the
+    /// round's vote and its confirmed selection.
+    DecidedByVote,
+    /// This vote takes voter codes only.
+    VoteCodesOnly,
+    /// This vote takes signed-in accounts only.
+    VoteAccountsOnly,
+    /// A signed-in person votes with the account; codes are for people without one.
+    CodesAreForPeopleWithoutAccount,
+    /// Too many wrong codes have been tried in this vote; wait and try again.
+    TooManyCodeAttempts {
+        retry_after: u32,
+    },
+    /// A council member's score is final once given (the others' show at once).
+    ScoreLocked,
+    /// A council member does not score their own (co-)proposal.
+    RecusedOwnProposal,
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::context;
 use super::ids::checked_id;
 use super::proposals::{round, stage_of, visible};
-use super::repo::council::{self as repo, ScoreRow, SetCriteriaError};
+use super::repo::council::{self as repo, RecusalRow, SaveScoreError, ScoreRow, SetCriteriaError};
 use super::repo::ideas::{self, CardRow};
 use crate::api::council::{CouncilItem, CouncilOverview, CouncilProposal, ScoreView};
 use crate::api::session::CurrentUser;
@@ -56,9 +56,11 @@ fn item(
     card: &CardRow,
     stage: Stage,
     scores: &[&ScoreRow],
+    recusals: &[RecusalRow],
     user: &CurrentUser,
     criteria: usize,
 ) -> CouncilItem {
+    let recused: Vec<&RecusalRow> = recusals.iter().filter(|r| r.idea_id == card.id).collect();
     let scored_by_me = scores.iter().any(|s| s.member_id == user.id);
     let summary = if sees_all(user, scored_by_me) {
         let all: Vec<Vec<u8>> = scores.iter().map(|s| scores_of(s)).collect();
@@ -77,6 +79,8 @@ fn item(
         scored_by: scores.len() as u32,
         scored_by_me,
         summary,
+        recused_me: recused.iter().any(|r| r.member_id == user.id),
+        recused: recused.iter().map(|r| r.member_name.clone()).collect(),
     }
 }
 
@@ -86,6 +90,7 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &round_row.id).await?;
     let all_scores = repo::of_round(&state.db, &round_row.id).await?;
+    let recusals = repo::recusals(&state.db, &round_row.id).await?;
     let mut by_idea: HashMap<&str, Vec<&ScoreRow>> = HashMap::new();
     for score in &all_scores {
         by_idea
@@ -100,7 +105,7 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
             let stage = Stage::parse(&card.stage).ok()?;
             COUNCIL_STAGES.contains(&stage).then(|| {
                 let scores = by_idea.get(card.id.as_str()).cloned().unwrap_or_default();
-                item(card, stage, &scores, &user, criteria.len())
+                item(card, stage, &scores, &recusals, &user, criteria.len())
             })
         })
         .collect();
@@ -118,13 +123,15 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
 pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
     let user = council_viewer().await?;
     let (row, stage) = visible(id, &user).await?;
-    if !COUNCIL_STAGES.contains(&stage) {
+    // Drafts never reach the council; later stages keep their council record to read.
+    if stage == Stage::Draft {
         return Err(AppError::NotFound);
     }
     let (_, round) = round(&row.round_id).await?;
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &row.round_id).await?;
     let scores = repo::of_idea(&state.db, &row.id).await?;
+    let recusals = repo::recusals(&state.db, &row.round_id).await?;
     let mine = scores.iter().find(|s| s.member_id == user.id).map(|s| {
         let values = scores_of(s);
         let slot = |i: usize| values.get(i).map(u8::to_string).unwrap_or_default();
@@ -147,7 +154,7 @@ pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
         proposer_name: row.proposer_name.clone(),
     };
     let score_refs: Vec<&ScoreRow> = scores.iter().collect();
-    let item = item(&card, stage, &score_refs, &user, criteria.len());
+    let item = item(&card, stage, &score_refs, &recusals, &user, criteria.len());
     let visible_scores = if sees_all(&user, item.scored_by_me) {
         scores.iter().map(to_view).collect()
     } else {
@@ -161,7 +168,10 @@ pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
     Ok(CouncilProposal {
         round_id: row.round_id.clone(),
         round_name: round.name.as_str().to_owned(),
-        can_score: user.has(Role::CouncilMember) && stage == Stage::Submitted,
+        can_score: user.has(Role::CouncilMember)
+            && stage == Stage::Submitted
+            && !item.scored_by_me
+            && !item.recused_me,
         is_member: user.has(Role::CouncilMember),
         item,
         criteria,
@@ -175,12 +185,12 @@ pub async fn save_score(id: &str, input: ScoreInput) -> Result<(), AppError> {
     let user = context::require_role(Role::CouncilMember).await?;
     let (row, _) = visible(id, &user).await?;
     let stage = stage_of(&row)?;
+    let refuse = |problem| AppError::conflict("form", problem, echo_of(&input));
     if stage != Stage::Submitted {
-        return Err(AppError::conflict(
-            "form",
-            Problem::ScoringClosed,
-            echo_of(&input),
-        ));
+        return Err(refuse(Problem::ScoringClosed));
+    }
+    if row.is_owned_by(&user.id) {
+        return Err(refuse(Problem::RecusedOwnProposal));
     }
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &row.round_id).await?;
@@ -194,7 +204,13 @@ pub async fn save_score(id: &str, input: ScoreInput) -> Result<(), AppError> {
         &score.scores,
         &score.comment,
     )
-    .await?;
+    .await
+    .map_err(|e| match e {
+        SaveScoreError::ScoringClosed => refuse(Problem::ScoringClosed),
+        SaveScoreError::Recused => refuse(Problem::RecusedOwnProposal),
+        SaveScoreError::AlreadyScored => refuse(Problem::ScoreLocked),
+        SaveScoreError::Db(e) => e.into(),
+    })?;
     tracing::info!(id = row.id, by = user.id, "council score saved");
     leptos_axum::redirect(&format!("/proposals/{}/council?saved=1", row.id));
     Ok(())

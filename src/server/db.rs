@@ -6,6 +6,7 @@ use surrealdb::Surreal;
 use surrealdb::engine::any::{self, Any};
 use surrealdb::opt::auth::Root;
 
+use super::db_error::{DbFailure, classify};
 use super::settings::Settings;
 use crate::error::AppError;
 
@@ -19,6 +20,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("003_council", include_str!("schema/003_council.surql")),
     ("004_signups", include_str!("schema/004_signups.surql")),
     ("005_votes", include_str!("schema/005_votes.surql")),
+    ("006_integrity", include_str!("schema/006_integrity.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -100,7 +102,7 @@ async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
 pub fn first_real_error(response: &mut surrealdb::IndexedResults) -> Option<surrealdb::Error> {
     let mut errors: Vec<(usize, surrealdb::Error)> = response.take_errors().into_iter().collect();
     errors.sort_by_key(|(index, _)| *index);
-    let not_executed = |e: &surrealdb::Error| e.message().contains("not executed");
+    let not_executed = |e: &surrealdb::Error| classify(e) == DbFailure::NotExecuted;
     let fallback = errors.first().map(|(_, e)| e.clone());
     errors
         .into_iter()
@@ -109,10 +111,7 @@ pub fn first_real_error(response: &mut surrealdb::IndexedResults) -> Option<surr
         .or(fallback)
 }
 
-/// True when the error is a UNIQUE index refusing a duplicate value.
-pub fn is_unique_violation(error: &surrealdb::Error) -> bool {
-    error.message().contains("already contains")
-}
+pub use super::db_error::is_unique_violation;
 
 impl From<surrealdb::Error> for AppError {
     fn from(error: surrealdb::Error) -> Self {

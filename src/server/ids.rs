@@ -15,3 +15,15 @@ pub fn checked_id(id: &str) -> Result<&str, AppError> {
 pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
     at.with_timezone(&chrono::Local).naive_local()
 }
+
+/// A new random record key: 20 characters of a–z and 0–9 (about 103 bits).
+pub fn new_key() -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut bytes = [0u8; 20];
+    OsRng.fill_bytes(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
+}

@@ -2,6 +2,8 @@
 
 use leptos::config::LeptosOptions;
 
+use crate::domain::account_policy::parse_domains;
+
 pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
 
 #[derive(Debug, Clone)]
@@ -20,6 +22,9 @@ pub struct Settings {
     /// The address people type or scan to vote (`https://idesluss.kommun.se`); when unset,
     /// it is taken from the request's `Host` header.
     pub public_url: Option<String>,
+    /// E-mail domains whose people may make an account by themselves
+    /// (`IDESLUSS_ALLOWED_EMAIL_DOMAINS`, comma-separated), besides those organizers add.
+    pub allowed_email_domains: Vec<String>,
     pub leptos: LeptosOptions,
 }
 
@@ -65,6 +70,18 @@ impl Settings {
             secure_cookies: env_flag("IDESLUSS_SECURE_COOKIES", false)?,
             demo_data: env_flag("IDESLUSS_DEMO_DATA", true)?,
             public_url: env("IDESLUSS_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_owned()),
+            allowed_email_domains: match env("IDESLUSS_ALLOWED_EMAIL_DOMAINS") {
+                None => Vec::new(),
+                Some(list) => parse_domains(&list)
+                    .map_err(|_| {
+                        SettingsError(format!(
+                            "IDESLUSS_ALLOWED_EMAIL_DOMAINS must list domains like helsingborg.se, not {list:?}"
+                        ))
+                    })?
+                    .into_iter()
+                    .map(|d| d.as_str().to_owned())
+                    .collect(),
+            },
             leptos: leptos_conf.leptos_options,
         })
     }
@@ -86,6 +103,7 @@ impl Settings {
             secure_cookies: false,
             demo_data: false,
             public_url: None,
+            allowed_email_domains: Vec::new(),
             leptos,
         }
     }

@@ -9,6 +9,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use super::error_status::error_status;
+use super::headers::security_headers;
 use super::settings::Settings;
 use super::state::AppState;
 use super::{db, demo, export, votes};
@@ -43,6 +44,7 @@ impl Application {
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
             public_url: settings.public_url.clone(),
+            allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),
         };
         let addr = settings.leptos.site_addr;
@@ -131,6 +133,7 @@ fn router(state: AppState) -> Router {
             shell,
         ))
         .layer(axum::middleware::from_fn(error_status))
+        .layer(axum::middleware::from_fn(security_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -16,6 +16,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
     pub public_url: Option<String>,
+    /// E-mail domains allowed by the configuration (organizers may add more).
+    pub allowed_email_domains: Vec<String>,
     /// Tells live views (the projector) that a vote has new ballots.
     pub live: Arc<LiveVotes>,
 }

@@ -121,11 +121,16 @@ impl Stage {
         Some(next)
     }
 
-    /// The actions `actor` can take from here, in the order a page shows them.
+    /// The actions `actor` can take from here by hand, in the order a page shows them
+    /// (never the vote's own moves).
     pub fn actions_for(self, actor: Actor<'_>) -> Vec<StageAction> {
         StageAction::ALL
             .into_iter()
-            .filter(|action| self.after(*action).is_some() && action.is_allowed_for(actor))
+            .filter(|action| {
+                !action.is_decided_by_vote()
+                    && self.after(*action).is_some()
+                    && action.is_allowed_for(actor)
+            })
             .collect()
     }
 }
@@ -169,6 +174,16 @@ impl StageAction {
                 .find(|action| action.as_str() == s)
                 .ok_or(Problem::ChoiceInvalid),
         }
+    }
+
+    /// The moves that only the vote makes: onto the ballot when the vote is created, to
+    /// selected / not selected when its selection is confirmed. Nobody takes them by hand,
+    /// so the result cannot go around the vote.
+    pub fn is_decided_by_vote(self) -> bool {
+        matches!(
+            self,
+            StageAction::PutOnBallot | StageAction::Select | StageAction::NotSelect
+        )
     }
 
     /// Whether the action must say why (the question, or the council's rationale).
@@ -288,6 +303,19 @@ mod tests {
             Submitted.actions_for(organizer),
             vec![AskForDetail, Shortlist, Decline]
         );
+    }
+
+    #[test]
+    fn the_votes_moves_are_never_offered_by_hand() {
+        let organizer = actor(false, &Role::ALL);
+        assert!(Shortlisted.actions_for(organizer).is_empty());
+        assert!(OnBallot.actions_for(organizer).is_empty());
+        assert_eq!(Selected.actions_for(organizer), vec![StartTest]);
+        let by_vote: Vec<_> = StageAction::ALL
+            .into_iter()
+            .filter(|a| a.is_decided_by_vote())
+            .collect();
+        assert_eq!(by_vote, vec![PutOnBallot, Select, NotSelect]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The staff-day vote (omröstning): its rules, voter codes, ballots and the tally.
 
+pub mod access;
 pub mod ballot;
 pub mod code;
 pub mod rules;
@@ -7,6 +8,7 @@ pub mod status;
 pub mod summary;
 pub mod tally;
 
+pub use access::VoteAccess;
 pub use ballot::Ballot;
 pub use code::VoterCode;
 pub use rules::{VoteRules, VoteRulesInput};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::round::format::parse_count;
 use super::super::{FieldErrors, Problem};
+use super::access::VoteAccess;
 
 pub const DEFAULT_VOTES_PER_VOTER: u8 = 3;
 pub const MAX_VOTES_PER_VOTER: i64 = 10;
@@ -21,6 +22,8 @@ pub struct VoteRulesInput {
     pub live_totals: String,
     pub opens_at: String,
     pub closes_at: String,
+    /// `codes`, `accounts` or `both` (empty: both).
+    pub access: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +33,7 @@ pub struct VoteRules {
     pub live_totals: bool,
     pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
+    pub access: VoteAccess,
 }
 
 impl Default for VoteRules {
@@ -40,6 +44,7 @@ impl Default for VoteRules {
             live_totals: true,
             opens_at: None,
             closes_at: None,
+            access: VoteAccess::default(),
         }
     }
 }
@@ -93,6 +98,7 @@ impl VoteRules {
         {
             errors.add("closes_at", Problem::EndBeforeStart);
         }
+        let access = errors.check("access", VoteAccess::parse(&input.access));
         errors.into_result()?;
         Ok(VoteRules {
             votes_per_voter: votes_per_voter.unwrap_or(DEFAULT_VOTES_PER_VOTER),
@@ -100,6 +106,7 @@ impl VoteRules {
             live_totals: !input.live_totals.trim().is_empty(),
             opens_at: opens_at.flatten(),
             closes_at: closes_at.flatten(),
+            access: access.unwrap_or_default(),
         })
     }
 }
@@ -119,6 +126,7 @@ impl VoteRulesInput {
             },
             opens_at: time_input(rules.opens_at),
             closes_at: time_input(rules.closes_at),
+            access: rules.access.as_str().to_owned(),
         }
     }
 }
@@ -134,6 +142,7 @@ mod tests {
             live_totals: "on".into(),
             opens_at: opens.into(),
             closes_at: closes.into(),
+            access: String::new(),
         }
     }
 
@@ -144,6 +153,17 @@ mod tests {
         assert_eq!(rules.winners_per_category, None);
         assert!(rules.live_totals);
         assert_eq!(rules.opens_at, None);
+        assert_eq!(rules.access, VoteAccess::Both);
+    }
+
+    #[test]
+    fn access_is_read_and_an_unknown_one_is_refused() {
+        let mut form = input("", "", "", "");
+        form.access = "codes".into();
+        assert_eq!(VoteRules::parse(&form).unwrap().access, VoteAccess::Codes);
+        form.access = "everyone".into();
+        let errors = VoteRules::parse(&form).unwrap_err();
+        assert_eq!(errors.for_field("access"), Some(Problem::ChoiceInvalid));
     }
 
     #[test]

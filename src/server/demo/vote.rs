@@ -28,6 +28,7 @@ pub async fn closed_2018(db: &Db, round: &str, seeds: &[String]) -> Result<(), D
             live_totals: true,
             opens_at: at(4, 8),
             closes_at: at(4, 9),
+            access: "both".to_owned(),
         },
     )
     .await?;
@@ -89,11 +90,13 @@ pub async fn open_vote_for_load(db: &Db, codes: usize) -> Result<LoadVote, DbSet
             live_totals: true,
             opens_at: Some(Utc::now() - Duration::minutes(1)),
             closes_at: None,
+            access: "codes".to_owned(),
         },
     )
     .await?;
     let made = new_codes(codes);
     for (batch, chunk) in made.chunks(1000).enumerate() {
+        let first = batch * 1000;
         let rows = chunk
             .iter()
             .enumerate()
@@ -101,10 +104,12 @@ pub async fn open_vote_for_load(db: &Db, codes: usize) -> Result<LoadVote, DbSet
                 id: repo::code_id(&code_hash(code)),
                 vote: vote_id(&round_id),
                 code: code.as_str().to_owned(),
-                number: (batch * 1000 + i + 1) as i64,
+                number: (first + i + 1) as i64,
             })
             .collect();
-        repo::add_codes(db, rows).await?;
+        repo::add_codes(db, &round_id, first as i64, rows)
+            .await
+            .map_err(|_| surrealdb::Error::internal("load codes".to_owned()))?;
     }
     Ok(LoadVote {
         round_id,

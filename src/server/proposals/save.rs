@@ -56,56 +56,73 @@ pub async fn save(
     }
     let state = context::state()?;
     let texts = IdeaTexts::from_domain(&proposal, co_proposers);
-    let id = match &existing {
-        None => {
-            ideas::create_in_stage(
-                &state.db,
-                &round_row.id,
-                Some(user_record(&user)),
-                texts,
-                "draft",
-            )
-            .await?
-        }
-        Some((row, stage)) => {
-            if !ideas::update_texts(&state.db, &row.id, stage.as_str(), texts).await? {
-                return Err(AppError::conflict(
-                    "form",
-                    Problem::StageChangeNotAllowed,
-                    echo_of(&input),
-                ));
-            }
-            row.id.clone()
-        }
-    };
     let Some(action) = send_in else {
+        // A draft: only the texts change.
+        let id = match &existing {
+            None => {
+                ideas::create_in_stage(
+                    &state.db,
+                    &round_row.id,
+                    Some(user_record(&user)),
+                    texts,
+                    "draft",
+                )
+                .await?
+            }
+            Some((row, stage)) => {
+                if !ideas::update_texts(&state.db, &row.id, stage.as_str(), texts).await? {
+                    return Err(AppError::conflict(
+                        "form",
+                        Problem::StageChangeNotAllowed,
+                        echo_of(&input),
+                    ));
+                }
+                row.id.clone()
+            }
+        };
         tracing::info!(id, by = user.id, "proposal draft saved");
         leptos_axum::redirect(&format!("/proposals/{id}/edit?saved=1"));
         return Ok(());
     };
     let next = stage.after(action).ok_or(AppError::Internal)?;
-    let notify = match &existing {
-        Some((row, _)) => others(row, &user.id),
-        None => Vec::new(),
+    // Sent in: the texts and the stage change are one write, so a refusal (someone moved
+    // it meanwhile) leaves the stored proposal exactly as it was.
+    let id = match &existing {
+        None => {
+            ideas::create_sent_in(
+                &state.db,
+                &round_row.id,
+                user_record(&user),
+                texts,
+                action.as_str(),
+                next.as_str(),
+            )
+            .await?
+        }
+        Some((row, _)) => {
+            let change = Move {
+                idea: &row.id,
+                action: action.as_str(),
+                from: stage.as_str(),
+                to: next.as_str(),
+                by: &user.id,
+                reason: "",
+                texts: Some(texts),
+                notify: others(row, &user.id),
+            };
+            idea_events::record(&state.db, change)
+                .await
+                .map_err(|e| match e {
+                    MoveError::StageChanged => AppError::conflict(
+                        "form",
+                        Problem::StageChangeNotAllowed,
+                        echo_of(&input),
+                    ),
+                    MoveError::Db(e) => e.into(),
+                })?;
+            row.id.clone()
+        }
     };
-    let change = Move {
-        idea: &id,
-        action: action.as_str(),
-        from: stage.as_str(),
-        to: next.as_str(),
-        by: &user.id,
-        reason: "",
-        texts: None,
-        notify,
-    };
-    idea_events::record(&state.db, change)
-        .await
-        .map_err(|e| match e {
-            MoveError::StageChanged => {
-                AppError::conflict("form", Problem::StageChangeNotAllowed, echo_of(&input))
-            }
-            MoveError::Db(e) => e.into(),
-        })?;
     tracing::info!(
         id,
         by = user.id,

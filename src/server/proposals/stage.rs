@@ -21,6 +21,9 @@ pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<
         return Err(AppError::Forbidden);
     }
     let echo = vec![("reason".to_owned(), reason.to_owned())];
+    if action.is_decided_by_vote() {
+        return Err(AppError::conflict("action", Problem::DecidedByVote, echo));
+    }
     let next = stage.after(action).ok_or_else(|| {
         AppError::conflict("action", Problem::StageChangeNotAllowed, echo.clone())
     })?;

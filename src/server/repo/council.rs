@@ -4,6 +4,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use super::ideas::idea_id;
 use crate::server::db::{Db, first_real_error};
+use crate::server::db_error::{DbFailure, classify, is_thrown};
 
 const CRITERIA_IN_USE: &str = "council_criteria_in_use";
 
@@ -50,7 +51,7 @@ pub async fn set_criteria(
         .map_err(SetCriteriaError::Db)?;
     match first_real_error(&mut response) {
         None => Ok(()),
-        Some(e) if e.message().contains(CRITERIA_IN_USE) => Err(SetCriteriaError::InUse),
+        Some(e) if is_thrown(&e, CRITERIA_IN_USE) => Err(SetCriteriaError::InUse),
         Some(e) => Err(SetCriteriaError::Db(e)),
     }
 }
@@ -65,7 +66,21 @@ struct ScoreRecord {
     at: chrono::DateTime<chrono::Utc>,
 }
 
-/// Stores (or replaces) a member's scores of a proposal.
+const SCORING_CLOSED: &str = "council_scoring_closed";
+const RECUSED: &str = "council_member_recused";
+
+pub enum SaveScoreError {
+    /// The proposal has left "submitted".
+    ScoringClosed,
+    /// The member is its proposer or a co-proposer.
+    Recused,
+    /// The member has scored it already; a score is final.
+    AlreadyScored,
+    Db(surrealdb::Error),
+}
+
+/// Stores a member's scores of a proposal, once: in one transaction with the checks that
+/// it is still being scored and that the member is not behind it.
 pub async fn save(
     db: &Db,
     idea: &str,
@@ -73,7 +88,7 @@ pub async fn save(
     member: &str,
     scores: &[u8],
     comment: &str,
-) -> Result<(), surrealdb::Error> {
+) -> Result<(), SaveScoreError> {
     let record = ScoreRecord {
         idea: idea_id(idea),
         round: round_id(round),
@@ -82,15 +97,81 @@ pub async fn save(
         comment: comment.to_owned(),
         at: chrono::Utc::now(),
     };
-    db.query("UPSERT $id CONTENT $record")
+    let mut response = db
+        .query(format!(
+            "BEGIN TRANSACTION;
+             LET $i = (SELECT stage, proposer, co_proposers FROM ONLY $idea);
+             IF $i.stage != 'submitted' {{ THROW '{SCORING_CLOSED}'; }};
+             IF $i.proposer = $member OR $member IN $i.co_proposers {{ THROW '{RECUSED}'; }};
+             CREATE $id CONTENT $record RETURN NONE;
+             COMMIT TRANSACTION;"
+        ))
         .bind((
             "id",
             RecordId::new("council_score", format!("{idea}_{member}")),
         ))
+        .bind(("idea", idea_id(idea)))
+        .bind(("member", RecordId::new("user", member)))
         .bind(("record", record))
-        .await?
-        .check()?;
-    Ok(())
+        .await
+        .map_err(SaveScoreError::Db)?;
+    match first_real_error(&mut response) {
+        None => Ok(()),
+        Some(e) if is_thrown(&e, SCORING_CLOSED) => Err(SaveScoreError::ScoringClosed),
+        Some(e) if is_thrown(&e, RECUSED) => Err(SaveScoreError::Recused),
+        Some(e) => match classify(&e) {
+            DbFailure::RecordExists | DbFailure::UniqueIndex | DbFailure::Conflict => {
+                Err(SaveScoreError::AlreadyScored)
+            }
+            _ => Err(SaveScoreError::Db(e)),
+        },
+    }
+}
+
+/// A council member who is behind one of a round's proposals (proposer or co-proposer),
+/// and so does not score it.
+#[derive(Debug, Clone)]
+pub struct RecusalRow {
+    pub idea_id: String,
+    pub member_id: String,
+    pub member_name: String,
+}
+
+pub async fn recusals(db: &Db, round: &str) -> Result<Vec<RecusalRow>, surrealdb::Error> {
+    #[derive(SurrealValue)]
+    struct OwnersRow {
+        id: String,
+        owners: Vec<RecordId>,
+    }
+    #[derive(SurrealValue)]
+    struct MemberRow {
+        id: RecordId,
+        key: String,
+        name: String,
+    }
+    let mut response = db
+        .query(
+            "SELECT record::id(id) AS id, array::concat(IF proposer = NONE THEN [] ELSE [proposer] END, co_proposers) AS owners \
+                 FROM idea WHERE round = $round AND stage != 'draft';
+             SELECT id, record::id(id) AS key, name FROM user WHERE 'council_member' IN roles;",
+        )
+        .bind(("round", round_id(round)))
+        .await?;
+    let ideas: Vec<OwnersRow> = response.take(0)?;
+    let members: Vec<MemberRow> = response.take(1)?;
+    Ok(ideas
+        .iter()
+        .flat_map(|idea| {
+            members
+                .iter()
+                .filter(|m| idea.owners.contains(&m.id))
+                .map(|m| RecusalRow {
+                    idea_id: idea.id.clone(),
+                    member_id: m.key.clone(),
+                    member_name: m.name.clone(),
+                })
+        })
+        .collect())
 }
 
 #[derive(Debug, Clone, SurrealValue)]

@@ -5,6 +5,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use super::ideas::{IdeaTexts, idea_id};
 use crate::server::db::{Db, first_real_error};
+use crate::server::db_error::is_thrown;
 
 const STAGE_CHANGED: &str = "idea_stage_changed";
 
@@ -60,7 +61,7 @@ pub async fn record(db: &Db, change: Move<'_>) -> Result<(), MoveError> {
         .await?;
     match first_real_error(&mut response) {
         None => Ok(()),
-        Some(e) if e.message().contains(STAGE_CHANGED) => Err(MoveError::StageChanged),
+        Some(e) if is_thrown(&e, STAGE_CHANGED) => Err(MoveError::StageChanged),
         Some(e) => Err(MoveError::Db(e)),
     }
 }
@@ -136,5 +137,5 @@ pub const APPLY_MOVES: &str = "FOR $m IN $moves {
 
 /// True when a failed transaction failed because a proposal had left its expected stage.
 pub fn is_stage_changed(error: &surrealdb::Error) -> bool {
-    error.message().contains(STAGE_CHANGED)
+    is_thrown(error, STAGE_CHANGED)
 }

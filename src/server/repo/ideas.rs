@@ -155,6 +155,45 @@ pub async fn create_in_stage(
     id.ok_or_else(|| surrealdb::Error::internal("CREATE idea returned nothing".to_owned()))
 }
 
+/// Stores a new proposal that is sent in at once, with its history line, in one
+/// transaction: it never exists as a half-sent draft.
+pub async fn create_sent_in(
+    db: &Db,
+    round_id: &str,
+    proposer: RecordId,
+    texts: IdeaTexts,
+    action: &str,
+    to: &str,
+) -> Result<String, surrealdb::Error> {
+    let id = RecordId::new("idea", crate::server::ids::new_key());
+    let mut response = db
+        .query(
+            "BEGIN TRANSACTION;
+             CREATE $id CONTENT $idea RETURN NONE;
+             CREATE idea_event SET idea = $id, action = $action, from_stage = 'draft', \
+                 to_stage = $to, by = $by, reason = '';
+             COMMIT TRANSACTION;",
+        )
+        .bind(("id", id.clone()))
+        .bind((
+            "idea",
+            NewIdea {
+                texts,
+                round: RecordId::new("round", round_id),
+                proposer: Some(proposer.clone()),
+                stage: to.to_owned(),
+            },
+        ))
+        .bind(("action", action.to_owned()))
+        .bind(("to", to.to_owned()))
+        .bind(("by", proposer))
+        .await?;
+    if let Some(error) = crate::server::db::first_real_error(&mut response) {
+        return Err(error);
+    }
+    Ok(crate::server::repo::votes::key_of(&id))
+}
+
 /// Replaces the texts of a proposal that is still in `stage`; `Ok(false)` when it is not.
 pub async fn update_texts(
     db: &Db,

@@ -1,5 +1,6 @@
 //! One file per area; each function is one query (or one transaction).
 
+pub mod account_policy;
 pub mod comments;
 pub mod council;
 pub mod idea_events;

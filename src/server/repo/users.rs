@@ -3,7 +3,8 @@
 use surrealdb::types::{RecordId, SurrealValue};
 
 use crate::domain::{Email, PersonName, Role};
-use crate::server::db::{Db, is_unique_violation};
+use crate::server::db::{Db, first_real_error, is_unique_violation};
+use crate::server::db_error::is_thrown;
 
 #[derive(Debug, Clone, SurrealValue)]
 pub struct UserRow {
@@ -107,6 +108,50 @@ pub async fn set_role(
         .bind(("role", role.as_str().to_owned()))
         .await?
         .take(1)
+}
+
+pub enum RoleChangeError {
+    /// Revoking would leave no organizer.
+    LastOrganizer,
+    Db(surrealdb::Error),
+}
+
+const LAST_ORGANIZER: &str = "last_organizer";
+
+/// Adds or removes one role in one transaction that also checks, after the change, that
+/// an organizer remains (two organizers revoking each other at once cannot both succeed).
+/// Returns the user as it is afterwards, or `None` if no such user.
+pub async fn change_role(
+    db: &Db,
+    id: &str,
+    role: Role,
+    granted: bool,
+) -> Result<Option<UserRow>, RoleChangeError> {
+    let change = if granted {
+        "array::union(roles, [$role])"
+    } else {
+        "array::complement(roles, [$role])"
+    };
+    let mut response = db
+        .query(format!(
+            "BEGIN TRANSACTION;
+             UPDATE $user SET roles = {change} RETURN NONE;
+             IF count(SELECT id FROM user WHERE 'organizer' IN roles) < 1 {{ THROW '{LAST_ORGANIZER}'; }};
+             SELECT {USER_FIELDS} FROM $user;
+             COMMIT TRANSACTION;"
+        ))
+        .bind(("user", RecordId::new("user", id)))
+        .bind(("role", role.as_str().to_owned()))
+        .await
+        .map_err(RoleChangeError::Db)?;
+    if let Some(e) = first_real_error(&mut response) {
+        return Err(if is_thrown(&e, LAST_ORGANIZER) {
+            RoleChangeError::LastOrganizer
+        } else {
+            RoleChangeError::Db(e)
+        });
+    }
+    response.take(2).map_err(RoleChangeError::Db)
 }
 
 pub async fn count_with_role(db: &Db, role: Role) -> Result<i64, surrealdb::Error> {

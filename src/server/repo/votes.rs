@@ -7,12 +7,14 @@ use surrealdb::types::{RecordId, RecordIdKey, SurrealValue, Value};
 
 use super::idea_events::{APPLY_MOVES, BatchMove, is_stage_changed};
 use crate::server::db::{Db, first_real_error};
+use crate::server::db_error::{DbFailure, classify, is_retryable, is_thrown};
 
 const VOTE_NOT_OPEN: &str = "vote_not_open";
 const VOTE_CLOSED: &str = "vote_closed";
 const CODE_USED: &str = "voter_code_used";
 const ALREADY_VOTED: &str = "staff_already_voted";
 const VOTE_OPENED: &str = "vote_already_opened";
+const CODES_CHANGED: &str = "voter_codes_changed";
 
 pub fn vote_id(id: &str) -> RecordId {
     RecordId::new("vote", id)
@@ -34,6 +36,8 @@ pub struct StoredRules {
     pub live_totals: bool,
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
+    /// `codes`, `accounts` or `both`.
+    pub access: String,
 }
 
 #[derive(Debug, Clone, SurrealValue)]
@@ -54,6 +58,7 @@ pub struct VoteRow {
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
     pub selection_confirmed_at: Option<DateTime<Utc>>,
+    pub access: String,
 }
 
 impl VoteRow {
@@ -65,7 +70,7 @@ impl VoteRow {
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<VoteRow>, surrealdb::Error> {
     db.query(
         "SELECT round.name AS round_name, ideas, votes_per_voter, winners_per_category, \
-         live_totals, opens_at, closes_at, selection_confirmed_at FROM $vote",
+         live_totals, opens_at, closes_at, selection_confirmed_at, access FROM $vote",
     )
     .bind(("vote", vote_id(id)))
     .await?
@@ -89,12 +94,14 @@ impl From<surrealdb::Error> for WriteVoteError {
 }
 
 fn write_error(error: surrealdb::Error) -> WriteVoteError {
-    let message = error.message();
     if is_stage_changed(&error) {
         WriteVoteError::StageChanged
-    } else if message.contains(VOTE_OPENED) {
+    } else if is_thrown(&error, VOTE_OPENED) {
         WriteVoteError::Opened
-    } else if message.contains("already exists") || message.contains("already contains") {
+    } else if matches!(
+        classify(&error),
+        DbFailure::RecordExists | DbFailure::UniqueIndex
+    ) {
         WriteVoteError::Exists
     } else {
         WriteVoteError::Db(error)
@@ -214,13 +221,70 @@ pub async fn code_count(db: &Db, id: &str) -> Result<(i64, i64), surrealdb::Erro
     Ok(counts.map(|c| (c.total, c.used)).unwrap_or((0, 0)))
 }
 
-/// Stores new codes in one statement (all or none).
-pub async fn add_codes(db: &Db, codes: Vec<NewCode>) -> Result<(), surrealdb::Error> {
-    db.query("INSERT INTO voter_code $codes RETURN NONE")
+pub enum AddCodesError {
+    /// The vote no longer has `expected` codes: this batch was made already (a double
+    /// submit) or someone else made codes meanwhile.
+    CountChanged,
+    /// A new code's hash equals a stored one: make the batch again.
+    Clash,
+    Db(surrealdb::Error),
+}
+
+/// Stores a batch of new codes in one transaction (all or none), only if the vote still
+/// has `expected` codes, so that the same form posted twice makes one batch.
+pub async fn add_codes(
+    db: &Db,
+    id: &str,
+    expected: i64,
+    codes: Vec<NewCode>,
+) -> Result<(), AddCodesError> {
+    let mut response = db
+        .query(format!(
+            "BEGIN TRANSACTION;
+             IF count(SELECT id FROM voter_code WHERE vote = $vote) != $expected {{
+                 THROW '{CODES_CHANGED}';
+             }};
+             INSERT INTO voter_code $codes RETURN NONE;
+             COMMIT TRANSACTION;"
+        ))
+        .bind(("vote", vote_id(id)))
+        .bind(("expected", expected))
         .bind(("codes", codes))
-        .await?
-        .check()?;
-    Ok(())
+        .await
+        .map_err(AddCodesError::Db)?;
+    match first_real_error(&mut response) {
+        None => Ok(()),
+        Some(e) if is_thrown(&e, CODES_CHANGED) => Err(AddCodesError::CountChanged),
+        Some(e) => match classify(&e) {
+            DbFailure::RecordExists | DbFailure::UniqueIndex => Err(AddCodesError::Clash),
+            DbFailure::Conflict => Err(AddCodesError::CountChanged),
+            _ => Err(AddCodesError::Db(e)),
+        },
+    }
+}
+
+/// Counts a failed code lookup in the vote's current minute and returns the count so far.
+pub async fn note_code_failure(db: &Db, id: &str, minute: i64) -> Result<i64, surrealdb::Error> {
+    let key = RecordId::new("code_failure", format!("{id}_{minute}"));
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let result = db
+            .query(
+                "UPSERT $key SET vote = $vote, minute = $minute, \
+                 count = IF count = NONE THEN 1 ELSE count + 1 END RETURN VALUE count",
+            )
+            .bind(("key", key.clone()))
+            .bind(("vote", vote_id(id)))
+            .bind(("minute", minute))
+            .await
+            .and_then(|mut r| r.take::<Option<i64>>(0));
+        match result {
+            Ok(count) => return Ok(count.unwrap_or(1)),
+            Err(e) if is_retryable(&e) && attempt < 5 => continue,
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 #[derive(Debug, Clone, SurrealValue)]
@@ -333,29 +397,20 @@ pub async fn cast(
         let Some(error) = first_real_error(&mut response) else {
             return Ok(());
         };
-        let message = error.message().to_owned();
-        let cast_error = if message.contains(VOTE_NOT_OPEN) {
-            CastError::NotOpen
-        } else if message.contains(VOTE_CLOSED) {
-            CastError::Closed
-        } else if message.contains(CODE_USED) {
-            CastError::CodeUsed
-        } else if message.contains(ALREADY_VOTED) || message.contains("already exists") {
-            CastError::AlreadyVoted
-        } else if is_retryable(&message) && attempt < 10 {
-            tokio::time::sleep(std::time::Duration::from_millis(5 * attempt)).await;
-            continue;
-        } else {
-            CastError::Db(error)
+        let cast_error = match classify(&error) {
+            DbFailure::Thrown(tag) if tag == VOTE_NOT_OPEN => CastError::NotOpen,
+            DbFailure::Thrown(tag) if tag == VOTE_CLOSED => CastError::Closed,
+            DbFailure::Thrown(tag) if tag == CODE_USED => CastError::CodeUsed,
+            DbFailure::Thrown(tag) if tag == ALREADY_VOTED => CastError::AlreadyVoted,
+            DbFailure::RecordExists => CastError::AlreadyVoted,
+            _ if is_retryable(&error) && attempt < 10 => {
+                tokio::time::sleep(std::time::Duration::from_millis(5 * attempt)).await;
+                continue;
+            }
+            _ => CastError::Db(error),
         };
         return Err(cast_error);
     }
-}
-
-/// Two transactions wrote the same record at once; the loser may simply try again.
-fn is_retryable(message: &str) -> bool {
-    let message = message.to_ascii_lowercase();
-    message.contains("conflict") || message.contains("retry")
 }
 
 /// Whether a signed-in person has voted in a vote.

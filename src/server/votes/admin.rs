@@ -64,6 +64,7 @@ fn stored(rules: &VoteRules) -> Result<StoredRules, FieldErrors> {
         live_totals: rules.live_totals,
         opens_at,
         closes_at,
+        access: rules.access.as_str().to_owned(),
     })
 }
 

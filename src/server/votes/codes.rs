@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
-use super::{existing_vote, join_url, status};
+use super::{access, existing_vote, join_url, status};
 use crate::api::votes::{CodeCard, CodeSheet};
 use crate::domain::vote::code::{CODE_LEN, constant_time_eq, parse_code_count};
 use crate::domain::vote::{VoteStatus, VoterCode};
@@ -15,11 +15,10 @@ use crate::error::AppError;
 use crate::server::auth::token_hash;
 use crate::server::context;
 use crate::server::qr;
-use crate::server::repo::votes::{self as repo, CodeRow, NewCode, vote_id};
+use crate::server::repo::votes::{self as repo, AddCodesError, CodeRow, NewCode, key_of, vote_id};
 
 /// Cards on one print sheet.
 pub const PER_SHEET: u32 = 60;
-const INSERT_BATCH: usize = 1000;
 
 pub fn code_hash(code: &VoterCode) -> String {
     token_hash(code.as_str())
@@ -39,7 +38,7 @@ pub fn new_codes(count: usize) -> Vec<VoterCode> {
     codes
 }
 
-pub async fn generate(round_id: &str, count: &str) -> Result<(), AppError> {
+pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), AppError> {
     let user = context::require_role(Role::Organizer).await?;
     let (row, vote) = existing_vote(round_id).await?;
     let echo = vec![("count".to_owned(), count.to_owned())];
@@ -48,31 +47,48 @@ pub async fn generate(round_id: &str, count: &str) -> Result<(), AppError> {
     if status(&vote) == VoteStatus::Closed {
         return Err(AppError::conflict("count", Problem::VoteClosed, echo));
     }
+    if !access(&vote).allows_codes() {
+        return Err(AppError::conflict("count", Problem::VoteAccountsOnly, echo));
+    }
     let state = context::state()?;
     let (existing, _) = repo::code_count(&state.db, &row.id).await?;
-    let codes = new_codes(count as usize);
-    for (batch_index, batch) in codes.chunks(INSERT_BATCH).enumerate() {
-        let first = existing + 1 + (batch_index * INSERT_BATCH) as i64;
-        let rows = |codes: &[VoterCode]| -> Vec<NewCode> {
-            codes
-                .iter()
-                .enumerate()
-                .map(|(i, code)| NewCode {
-                    id: repo::code_id(&code_hash(code)),
-                    vote: vote_id(&row.id),
-                    code: code.as_str().to_owned(),
-                    number: first + i as i64,
-                })
-                .collect()
-        };
-        if let Err(error) = repo::add_codes(&state.db, rows(batch)).await {
-            // A clash with a code made earlier (about one in a million for 2,000 codes):
-            // make this batch again. Anything else is a real failure.
-            tracing::warn!(%error, "voter codes clashed, making them again");
-            repo::add_codes(&state.db, rows(&new_codes(batch.len()))).await?;
+    // The form says how many codes it saw; without it, the count now.
+    let expected = after.trim().parse::<i64>().unwrap_or(existing);
+    let rows = |codes: &[VoterCode]| -> Vec<NewCode> {
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| NewCode {
+                id: repo::code_id(&code_hash(code)),
+                vote: vote_id(&row.id),
+                code: code.as_str().to_owned(),
+                number: expected + 1 + i as i64,
+            })
+            .collect()
+    };
+    let mut made = false;
+    for _attempt in 0..3 {
+        match repo::add_codes(&state.db, &row.id, expected, rows(&new_codes(count as usize)))
+            .await
+        {
+            Ok(()) => {
+                made = true;
+                break;
+            }
+            // The same form again (a double click without JavaScript): its batch exists.
+            Err(AddCodesError::CountChanged) => break,
+            // A new code equals a stored one (about one in a million for 2,000 codes).
+            Err(AddCodesError::Clash) => {
+                tracing::warn!("voter codes clashed, making them again");
+            }
+            Err(AddCodesError::Db(e)) => return Err(e.into()),
         }
     }
-    tracing::info!(round = row.id, by = user.id, count, "voter codes made");
+    if made {
+        tracing::info!(round = row.id, by = user.id, count, "voter codes made");
+    } else {
+        tracing::info!(round = row.id, by = user.id, "voter code batch already made");
+    }
     leptos_axum::redirect(&format!("/rounds/{}/vote?codes={count}", row.id));
     Ok(())
 }
@@ -110,29 +126,16 @@ pub async fn sheet(round_id: &str, from: u32) -> Result<CodeSheet, AppError> {
     })
 }
 
-/// The stored code for what a voter typed, if it belongs to vote `round_id`: found by
-/// its hash, then compared in constant time.
-pub async fn find(round_id: Option<&str>, typed: &str) -> Result<(VoterCode, CodeRow), AppError> {
-    let echo = vec![("code".to_owned(), typed.to_owned())];
-    let code = VoterCode::parse(typed)
-        .map_err(|p| AppError::invalid(FieldErrors::single("code", p), echo.clone()))?;
+/// The stored code for a typed one and the key of its vote: found by its hash, then
+/// compared in constant time. `None` when there is no such code.
+pub async fn find(code: &VoterCode) -> Result<Option<(CodeRow, String)>, AppError> {
     let state = context::state()?;
-    let unknown = || {
-        AppError::invalid(
-            FieldErrors::single("code", Problem::VoterCodeUnknown),
-            echo.clone(),
-        )
+    let Some(stored) = repo::code_by_hash(&state.db, &code_hash(code)).await? else {
+        return Ok(None);
     };
-    let stored = repo::code_by_hash(&state.db, &code_hash(&code))
-        .await?
-        .ok_or_else(unknown)?;
-    let same_code = constant_time_eq(stored.code.as_bytes(), code.as_str().as_bytes());
-    let same_vote = round_id.is_none_or(|id| stored.vote == vote_id(id));
-    if !same_code || !same_vote {
-        return Err(unknown());
+    if !constant_time_eq(stored.code.as_bytes(), code.as_str().as_bytes()) {
+        return Ok(None);
     }
-    if stored.used {
-        return Err(AppError::conflict("code", Problem::VoterCodeUsed, echo));
-    }
-    Ok((code, stored))
+    let vote = key_of(&stored.vote);
+    Ok(Some((stored, vote)))
 }

@@ -5,7 +5,9 @@ pub mod ballot;
 pub mod codes;
 pub mod live;
 pub mod results;
+pub mod review;
 pub mod screen;
+pub mod throttle;
 
 use chrono::Utc;
 
@@ -18,7 +20,7 @@ use super::state::AppState;
 use crate::api::votes::{BallotIdea, IdeaTotal, LiveTally, VoteInfo};
 use crate::domain::Category;
 use crate::domain::vote::summary::one_line;
-use crate::domain::vote::{VoteRulesInput, VoteStatus};
+use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::error::AppError;
 
 /// The round, and its vote if it has one (404 when there is no such round).
@@ -55,6 +57,11 @@ pub fn status(vote: &VoteRow) -> VoteStatus {
 
 pub fn votes_per_voter(vote: &VoteRow) -> u8 {
     u8::try_from(vote.votes_per_voter).unwrap_or(1)
+}
+
+/// Who may vote (a stored value that does not read counts as the default, both).
+pub fn access(vote: &VoteRow) -> VoteAccess {
+    VoteAccess::parse(&vote.access).unwrap_or_default()
 }
 
 pub fn winners_per_category(vote: &VoteRow) -> Option<u8> {
@@ -128,6 +135,7 @@ pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo
         live_totals: vote.live_totals,
         opens_at,
         closes_at,
+        access: access(vote),
     };
     let as_u32 = |n: i64| u32::try_from(n).unwrap_or(0);
     Ok(VoteInfo {
@@ -136,6 +144,7 @@ pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo
         votes_per_voter: rules.votes_per_voter,
         winners_per_category: rules.winners_per_category,
         live_totals: rules.live_totals,
+        access: rules.access,
         opens_at,
         closes_at,
         ideas: ballot_ideas(state, vote).await?,

@@ -92,12 +92,11 @@ pub async fn confirm(round_id: &str, picks: Vec<String>) -> Result<(), AppError>
     let mut moves = Vec::new();
     for group in &results {
         for result in &group.rows {
-            let Some(idea) = ideas::by_id(&state.db, &result.candidate.id).await? else {
-                continue;
-            };
-            if idea.stage != Stage::OnBallot.as_str() {
-                continue;
-            }
+            // Every proposal on the ballot moves, each guarded on being on the ballot still:
+            // one that is not makes the whole confirmation fail (409), never a silent skip.
+            let idea = ideas::by_id(&state.db, &result.candidate.id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let selected = picks.contains(&result.candidate.id.as_str());
             let (action, to) = if selected {
                 (StageAction::Select, Stage::Selected)

@@ -15,7 +15,9 @@ pub fn error_text(i18n: I18n, error: &AppError) -> (&'static str, &'static str) 
         ),
         AppError::Forbidden => (i18n.t(T::ForbiddenTitle), i18n.t(T::ForbiddenText)),
         AppError::NotFound => (i18n.t(T::NotFoundTitle), i18n.t(T::NotFoundText)),
-        AppError::Conflict(..) => (i18n.t(T::ErrorTitle), i18n.t(T::ConflictText)),
+        AppError::Conflict(..) | AppError::RateLimited(..) => {
+            (i18n.t(T::ErrorTitle), i18n.t(T::ConflictText))
+        }
         AppError::Invalid(..) | AppError::BadRequest(_) => {
             (i18n.t(T::ErrorTitle), i18n.t(T::BadRequestText))
         }

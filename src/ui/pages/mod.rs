@@ -7,5 +7,6 @@ pub mod proposals;
 pub mod rounds;
 pub mod sign_in;
 pub mod sign_up;
+pub mod signup_rule;
 pub mod signups;
 pub mod votes;

@@ -3,11 +3,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::people::{GrantRole, Person, RevokeRole, list_people};
+use super::signup_rule::SignupRule;
+use crate::api::people::{
+    GrantRole, Person, RevokeRole, SaveAccountPolicy, fetch_account_policy, list_people,
+};
 use crate::domain::Role;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
-use crate::ui::components::field::action_error;
+use crate::ui::components::field::{action_error, successes};
 use crate::ui::components::form_status::FormErrors;
 
 fn label(i18n: I18n, _field: &str) -> String {
@@ -22,6 +25,11 @@ pub fn PeoplePage() -> impl IntoView {
     let people = Resource::new(
         move || (grant.version().get(), revoke.version().get()),
         |_| list_people(),
+    );
+    let save_policy = ServerAction::<SaveAccountPolicy>::new();
+    let policy = Resource::new(
+        move || successes(save_policy).get(),
+        |_| fetch_account_policy(),
     );
     let grant_error = action_error(grant);
     let revoke_error = action_error(revoke);
@@ -40,6 +48,11 @@ pub fn PeoplePage() -> impl IntoView {
                     .into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }
+            })}
+        </Transition>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                policy.await.ok().map(|policy| view! { <SignupRule policy save=save_policy /> })
             })}
         </Transition>
     }

@@ -134,6 +134,7 @@ fn Item(item: CouncilItem, criteria: Vec<String>) -> impl IntoView {
                 {item.category.map(|c| view! { " " <span class="tag">{i18n.category(c)}</span> })}
                 " · "{item.scored_by}" "{i18n.t(T::ScoredByCount)}" · "{i18n.t(mine)}
             </p>
+            {(!item.recused.is_empty()).then(|| view! { <p class="meta">{i18n.t(T::Recused)}": "{item.recused.join(", ")}</p> })}
             {means}
         </li>
     }

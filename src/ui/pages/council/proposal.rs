@@ -53,6 +53,8 @@ pub fn CouncilProposalPage() -> impl IntoView {
                             " · "<a href=format!("/proposals/{}", p.item.id)>{i18n.t(T::Open)}</a>
                         </p>
                         {saved().then(|| view! { <div class="alert alert--ok" role="status">{i18n.t(T::ScoreSaved)}</div> })}
+                        {p.item.recused_me.then(|| view! { <p class="alert alert--info" role="note">{i18n.t(T::RecusedYou)}</p> })}
+                        {(!p.item.recused.is_empty()).then(|| view! { <p>{i18n.t(T::Recused)}": "{p.item.recused.join(", ")}</p> })}
                         {p.can_score.then(|| view! { <ScoreForm p=p.clone() action=score_action /> })}
                         <Scores p=p.clone() />
                         {(!p.decisions.is_empty()).then(|| view! { <Decision p=p.clone() action=decide_action /> })}
@@ -116,6 +118,7 @@ fn ScoreForm(p: CouncilProposal, action: ServerAction<SaveScore>) -> impl IntoVi
     view! {
         <section class="card" aria-labelledby="score-title">
             <h2 id="score-title">{i18n.t(T::ScoreThis)}</h2>
+            <p class="hint">{i18n.t(T::ScoreIsFinalHint)}</p>
             {summary}
             <ActionForm action attr:class="stack" attr:novalidate=true>
                 <input type="hidden" name="id" value=p.item.id.clone() />

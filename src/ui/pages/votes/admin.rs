@@ -10,7 +10,7 @@ use super::rules_form::{RulesForm, label};
 use crate::api::votes::{
     BallotIdea, GenerateCodes, SaveVote, SwitchVote, VoteAdmin, VoteInfo, fetch_vote_admin,
 };
-use crate::domain::vote::{VoteRulesInput, VoteStatus};
+use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
 use crate::ui::components::field::{Field, action_error, successes};
@@ -115,6 +115,14 @@ fn NewVote(admin: VoteAdmin, save: ServerAction<SaveVote>) -> impl IntoView {
     .into_any()
 }
 
+fn access_text(access: VoteAccess) -> T {
+    match access {
+        VoteAccess::Codes => T::VoteAccessCodes,
+        VoteAccess::Accounts => T::VoteAccessAccounts,
+        VoteAccess::Both => T::VoteAccessBoth,
+    }
+}
+
 fn status_text(status: VoteStatus) -> T {
     match status {
         VoteStatus::NotOpen => T::VoteNotOpenStatus,
@@ -152,13 +160,16 @@ fn ExistingVote(
         }
     });
     let codes_round = round_id.clone();
-    let codes_form = (status != VoteStatus::Closed).then(move || {
+    let codes_seen = vote.codes_total.to_string();
+    let codes_form = (status != VoteStatus::Closed && vote.access.allows_codes()).then(move || {
         view! {
             <h2>{i18n.t(T::VoterCodesHeading)}</h2>
             <p>{i18n.t(T::VoterCodesIntro)}</p>
             <FormErrors error=codes_error labels=label />
             <ActionForm action=codes attr:class="stack" attr:novalidate=true>
                 <input type="hidden" name="round_id" value=codes_round />
+                // The number of codes this form saw: posting it twice makes one batch.
+                <input type="hidden" name="after" value=codes_seen />
                 <Field name="count" label=i18n.t(T::CodeCountLabel) inputmode="numeric" error=codes_error
                     hint=T::CodeCountHint />
                 <div>
@@ -187,6 +198,8 @@ fn ExistingVote(
                 <dd>{vote.winners_per_category.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</dd>
                 <dt>{i18n.t(T::LiveTotalsLabel)}</dt>
                 <dd>{i18n.t(if vote.live_totals { T::Yes } else { T::No })}</dd>
+                <dt>{i18n.t(T::VoteAccessLabel)}</dt>
+                <dd>{i18n.t(access_text(vote.access))}</dd>
             </dl>
         }
         .into_any()
@@ -204,9 +217,9 @@ fn ExistingVote(
                 <dd>{when(vote.closes_at)}</dd>
                 <dt>{i18n.t(T::BallotsCast)}</dt>
                 <dd>{vote.ballots}</dd>
-                <dt>{i18n.t(T::CodesUsed)}</dt>
-                <dd>{format!("{} / {}", vote.codes_used, vote.codes_total)}</dd>
-                <dt>{i18n.t(T::StaffVoted)}</dt>
+                <dt>{i18n.t(T::BallotsByCode)}</dt>
+                <dd>{format!("{} ({} {})", vote.codes_used, vote.codes_total, i18n.t(T::CodesMadeWord))}</dd>
+                <dt>{i18n.t(T::BallotsByAccount)}</dt>
                 <dd>{vote.staff_voted}</dd>
             </dl>
             {switch_form}

@@ -1,15 +1,18 @@
 //! `/rosta`: the voter's page, phone first and whole without JavaScript.
 //! 1. Join: type the code from the card (or arrive by its QR code with `?kod=`), or, when
 //!    signed in, pick an open vote (`?omrostning=`).
-//! 2. Choose: tick up to the allowed number (a GET form back to this page with `val`).
-//! 3. Confirm: the choices are checked by the same rule the server uses; confirming casts
-//!    the ballot and leads to the receipt.
+//! 2. Choose: tick up to the allowed number (counted live with JavaScript) and post them;
+//!    the server keeps them in a short-lived cookie, never in the address.
+//! 3. Confirm (`granska=1`): the choices are checked by the same rule the server uses;
+//!    confirming casts the ballot and leads to the receipt. `andra=1` goes back to change.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::votes::{BallotForm, BallotIdea, CastBallot, fetch_ballot, fetch_open_votes};
+use crate::api::votes::{
+    BallotForm, BallotIdea, CastBallot, ReviewBallot, fetch_ballot, fetch_open_votes,
+};
 use crate::domain::Problem;
 use crate::domain::vote::Ballot;
 use crate::error::AppError;
@@ -27,12 +30,13 @@ fn label(i18n: I18n, field: &str) -> String {
     .to_owned()
 }
 
-/// Where the voter is in the three steps, read from the address.
+/// Where the voter is in the three steps, read from the address (which never holds a
+/// choice).
 #[derive(Clone, PartialEq)]
 struct Step {
     code: String,
     round_id: String,
-    chosen: Vec<String>,
+    review: bool,
     change: bool,
 }
 
@@ -45,16 +49,17 @@ pub fn BallotPage() -> impl IntoView {
         Step {
             code: q.get("kod").unwrap_or_default(),
             round_id: q.get("omrostning").unwrap_or_default(),
-            chosen: q.get_all("val").unwrap_or_default(),
+            review: q.get("granska").is_some(),
             change: q.get("andra").is_some(),
         }
     });
+    // Keyed on the whole step: the chosen proposals come from the server on each step.
     let ballot = Resource::new(
         move || {
             let s = step.get();
-            (s.code, s.round_id)
+            (s.code, s.round_id, s.review, s.change)
         },
-        |(code, round_id)| async move {
+        |(code, round_id, _, _)| async move {
             if code.trim().is_empty() && round_id.trim().is_empty() {
                 None
             } else {
@@ -100,8 +105,10 @@ fn Join(error: Option<AppError>, code: String) -> impl IntoView {
                 let items = votes
                     .into_iter()
                     .map(|vote| {
-                        let action = if vote.has_voted {
-                            view! { <span>{i18n.t(T::YouHaveVoted)}</span> }.into_any()
+                        let action = if !vote.accounts_allowed {
+                            view! { <span>{i18n.t(T::VoteWithCodeOnly)}</span> }.into_any()
+                        } else if vote.has_voted {
+                            view! { <span>{i18n.t(T::YouHaveVoted)}" "{i18n.t(T::CodesNotForYou)}</span> }.into_any()
                         } else {
                             view! {
                                 <a class="button" href=format!("/rosta?omrostning={}", vote.round_id)>
@@ -143,28 +150,23 @@ fn Join(error: Option<AppError>, code: String) -> impl IntoView {
     }
 }
 
-/// The address of this page for a step, keeping the code or the vote.
-fn step_href(form: &BallotForm, chosen: &[String], extra: &str) -> String {
-    let mut href = match &form.code {
-        Some(code) => format!("/rosta?kod={}", code.replace('-', "")),
-        None => format!("/rosta?omrostning={}", form.round_id),
-    };
-    for id in chosen {
-        href.push_str(&format!("&val={id}"));
+/// The address of this page for a step, keeping the code or the vote (never a choice).
+fn step_href(form: &BallotForm, extra: &str) -> String {
+    match &form.code {
+        Some(code) => format!("/rosta?kod={}{extra}", code.replace('-', "")),
+        None => format!("/rosta?omrostning={}{extra}", form.round_id),
     }
-    href.push_str(extra);
-    href
 }
 
 #[component]
 fn Choose(form: BallotForm, step: Step) -> impl IntoView {
     let on_ballot: Vec<String> = form.ideas.iter().map(|i| i.id.clone()).collect();
-    let checked = (!step.chosen.is_empty())
-        .then(|| Ballot::parse(&step.chosen, &on_ballot, form.votes_per_voter));
-    match checked {
-        Some(Ok(ballot)) if !step.change => view! { <Confirm form ballot /> }.into_any(),
-        Some(Err(problem)) => view! { <Pick form step problem=Some(problem) /> }.into_any(),
-        _ => view! { <Pick form step problem=None /> }.into_any(),
+    if !step.review || step.change {
+        return view! { <Pick form problem=None /> }.into_any();
+    }
+    match Ballot::parse(&form.chosen, &on_ballot, form.votes_per_voter) {
+        Ok(ballot) => view! { <Confirm form ballot /> }.into_any(),
+        Err(problem) => view! { <Pick form problem=Some(problem) /> }.into_any(),
     }
 }
 
@@ -179,27 +181,46 @@ fn IdeaText(idea: BallotIdea) -> impl IntoView {
 }
 
 #[component]
-fn Pick(form: BallotForm, step: Step, problem: Option<Problem>) -> impl IntoView {
+fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
     let i18n = use_i18n();
-    let hidden = match &form.code {
-        Some(code) => {
-            view! { <input type="hidden" name="kod" value=code.replace('-', "") /> }.into_any()
-        }
-        None => view! { <input type="hidden" name="omrostning" value=form.round_id.clone() /> }
-            .into_any(),
-    };
+    let review = ServerAction::<ReviewBallot>::new();
+    let max = usize::from(form.votes_per_voter);
+    // The ticks, kept here so that the count and the limit show as the voter ticks.
+    let ticked = RwSignal::new(form.chosen.clone());
+    // Only once the page runs in the browser: without JavaScript nothing would re-enable
+    // a box, so the server's message is the limit there.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let options = form
         .ideas
         .iter()
         .cloned()
-        .map(|idea| {
+        .enumerate()
+        .map(|(n, idea)| {
             let id = format!("val-{}", idea.id);
+            let name = format!("picks[{n}]");
             let label_for = id.clone();
-            let is_checked = step.chosen.contains(&idea.id);
+            let idea_id = idea.id.clone();
+            let is_checked = form.chosen.contains(&idea.id);
+            let toggle_id = idea_id.clone();
+            let disabled_id = idea_id.clone();
             view! {
                 <li>
                     <label class="ballot-option" for=label_for>
-                        <input type="checkbox" id=id name="val" value=idea.id.clone() checked=is_checked />
+                        <input type="checkbox" id=id name=name value=idea_id checked=is_checked
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                ticked.update(|t| {
+                                    t.retain(|x| *x != toggle_id);
+                                    if on {
+                                        t.push(toggle_id.clone());
+                                    }
+                                });
+                            }
+                            disabled=move || {
+                                live.get()
+                                    && ticked.with(|t| t.len() >= max && !t.contains(&disabled_id))
+                            } />
                         <span class="ballot-option__text"><IdeaText idea /></span>
                     </label>
                 </li>
@@ -207,24 +228,38 @@ fn Pick(form: BallotForm, step: Step, problem: Option<Problem>) -> impl IntoView
         })
         .collect_view();
     let rule = format!("{} {}.", i18n.t(T::ChooseUpTo), form.votes_per_voter);
+    let counted = move || {
+        format!(
+            "{} {} {} {}",
+            ticked.with(Vec::len),
+            i18n.t(T::OfWord),
+            max,
+            i18n.t(T::ChosenWord)
+        )
+    };
     view! {
         <h1>{form.round_name.clone()}</h1>
         {form.code.clone().map(|code| view! { <p>{i18n.t(T::VoterCodeLabel)}": "<strong>{code}</strong></p> })}
-        <form method="get" action="/rosta" class="stack">
-            {hidden}
-            <fieldset class="ballot" aria-describedby=if problem.is_some() { "ballot-rule ballot-error" } else { "ballot-rule" }>
+        <ActionForm action=review attr:class="stack">
+            <input type="hidden" name="round_id" value=form.round_id.clone() />
+            <input type="hidden" name="code" value=form.code.clone().map(|c| c.replace('-', "")).unwrap_or_default() />
+            <fieldset class="ballot" aria-describedby=if problem.is_some() { "ballot-rule ballot-count ballot-error" } else { "ballot-rule ballot-count" }>
                 <legend>{i18n.t(T::YourChoices)}</legend>
                 <p class="hint" id="ballot-rule">{rule}</p>
-                {problem.map(|p| view! { <p class="field-error" id="ballot-error" role="alert">{i18n.problem(p)}</p> })}
+                <p class="ballot-count" id="ballot-count" aria-live="polite">{move || live.get().then(counted)}</p>
+                {problem.map(|p| view! {
+                    <p class="field-error" id="ballot-error" role="alert">
+                        {i18n.problem(p)}" "{i18n.t(T::BallotFixHint)}
+                    </p>
+                })}
                 <ul class="ballot-options">{options}</ul>
             </fieldset>
             <div>
-                <button type="submit" class="big">{i18n.t(T::ReviewChoices)}</button>
+                <button type="submit" class="big" disabled=move || review.pending().get()>{i18n.t(T::ReviewChoices)}</button>
             </div>
-        </form>
+        </ActionForm>
     }
 }
-
 #[component]
 fn Confirm(form: BallotForm, ballot: Ballot) -> impl IntoView {
     let i18n = use_i18n();
@@ -248,7 +283,7 @@ fn Confirm(form: BallotForm, ballot: Ballot) -> impl IntoView {
         .into_iter()
         .map(|idea| view! { <li class="ballot-option ballot-option--chosen"><span class="ballot-option__text"><IdeaText idea /></span></li> })
         .collect_view();
-    let change_href = step_href(&form, ballot.choices(), "&andra=1");
+    let change_href = step_href(&form, "&andra=1");
     view! {
         <h1>{form.round_name.clone()}</h1>
         <h2>{i18n.t(T::ConfirmHeading)}</h2>

@@ -16,13 +16,6 @@ pub fn ReceiptPage() -> impl IntoView {
         move || query.read().get("omrostning").unwrap_or_default(),
         fetch_receipt,
     );
-    let chosen = move || {
-        query
-            .read()
-            .get("antal")
-            .and_then(|n| n.parse::<u32>().ok())
-            .unwrap_or(0)
-    };
     view! {
         <Title text=i18n.t(T::ReceiptTitle) />
         <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
@@ -32,7 +25,7 @@ pub fn ReceiptPage() -> impl IntoView {
                         <div class="receipt" role="status">
                             <p class="receipt__mark" aria-hidden="true">"✓"</p>
                             <h1>{i18n.t(T::ReceiptTitle)}</h1>
-                            <p>{format!("{} {} – {} {}.", i18n.t(T::ReceiptStored), receipt.round_name, chosen(), i18n.t(T::ChoicesWord))}</p>
+                            <p>{format!("{} {}.", i18n.t(T::ReceiptStored), receipt.round_name)}</p>
                             <p>{i18n.t(T::ReceiptAnonymous)}</p>
                             <p>{format!("{}: {}", i18n.t(T::BallotsCast), receipt.ballots)}</p>
                         </div>

@@ -8,6 +8,7 @@ use crate::domain::vote::VoteRulesInput;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::field::{Field, action_error, shown_value};
 use crate::ui::components::form_status::FormErrors;
+use crate::ui::components::radio_group::RadioGroup;
 
 pub fn label(i18n: I18n, field: &str) -> String {
     i18n.t(match field {
@@ -16,6 +17,7 @@ pub fn label(i18n: I18n, field: &str) -> String {
         "opens_at" => T::OpensAtLabel,
         "closes_at" => T::ClosesAtLabel,
         "count" => T::CodeCountLabel,
+        "access" => T::VoteAccessLabel,
         _ => T::VoteTitle,
     })
     .to_owned()
@@ -54,6 +56,14 @@ pub fn RulesForm(
                     {i18n.t(T::LiveTotalsLabel)}
                 </label>
             </div>
+            <RadioGroup name="access" form_name="rules[access]".to_owned()
+                legend=i18n.t(T::VoteAccessLabel) hint=T::VoteAccessHint error
+                value=shown("access", &initial.access)
+                choices=vec![
+                    ("codes", i18n.t(T::VoteAccessCodes)),
+                    ("accounts", i18n.t(T::VoteAccessAccounts)),
+                    ("both", i18n.t(T::VoteAccessBoth)),
+                ] />
             <Field name="opens_at" form_name="rules[opens_at]".to_owned() kind="datetime-local"
                 label=i18n.t(T::OpensAtLabel) hint=T::OpensAtHint error
                 value=shown("opens_at", &initial.opens_at) />
