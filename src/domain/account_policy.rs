@@ -24,9 +24,7 @@ impl EmailDomain {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
         if !domain.contains('.') || domain.len() > 253 || !labels_ok {
             return Err(Problem::EmailDomainInvalid);
@@ -112,14 +110,32 @@ mod tests {
 
     #[test]
     fn domains_are_normalised_and_checked() {
-        assert_eq!(EmailDomain::parse(" @Helsingborg.SE ").unwrap().as_str(), "helsingborg.se");
-        assert_eq!(EmailDomain::parse("localhost"), Err(Problem::EmailDomainInvalid));
-        assert_eq!(EmailDomain::parse("a..se"), Err(Problem::EmailDomainInvalid));
-        assert_eq!(EmailDomain::parse("-a.se"), Err(Problem::EmailDomainInvalid));
-        assert_eq!(EmailDomain::parse("a b.se"), Err(Problem::EmailDomainInvalid));
+        assert_eq!(
+            EmailDomain::parse(" @Helsingborg.SE ").unwrap().as_str(),
+            "helsingborg.se"
+        );
+        assert_eq!(
+            EmailDomain::parse("localhost"),
+            Err(Problem::EmailDomainInvalid)
+        );
+        assert_eq!(
+            EmailDomain::parse("a..se"),
+            Err(Problem::EmailDomainInvalid)
+        );
+        assert_eq!(
+            EmailDomain::parse("-a.se"),
+            Err(Problem::EmailDomainInvalid)
+        );
+        assert_eq!(
+            EmailDomain::parse("a b.se"),
+            Err(Problem::EmailDomainInvalid)
+        );
         let list = parse_domains("helsingborg.se\n@skola.helsingborg.se, helsingborg.se").unwrap();
         assert_eq!(list.len(), 2);
-        assert_eq!(parse_domains("ok.se\nnot a domain"), Err(Problem::EmailDomainInvalid));
+        assert_eq!(
+            parse_domains("ok.se\nnot a domain"),
+            Err(Problem::EmailDomainInvalid)
+        );
         assert!(parse_domains("").unwrap().is_empty());
     }
 

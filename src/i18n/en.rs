@@ -363,7 +363,9 @@ pub fn text(key: T) -> &'static str {
         T::VoteWithCodeOnly => "In this vote you vote with a voter code from a card.",
         T::CodesNotForYou => "Voter codes are for people without an account.",
         T::VoteAccessLabel => r#"Who may vote"#,
-        T::VoteAccessHint => r#"Voter codes reach everyone, also people without an account or voting on paper, but a code passed on can be used by someone else. Accounts give one ballot per account, but only as long as nobody has several accounts (see allowed e-mail domains on the People page). With both, a signed-in person cannot use a code: codes are for people without an account."#,
+        T::VoteAccessHint => {
+            r#"Voter codes reach everyone, also people without an account or voting on paper, but a code passed on can be used by someone else. Accounts give one ballot per account, but only as long as nobody has several accounts (see allowed e-mail domains on the People page). With both, a signed-in person cannot use a code: codes are for people without an account."#
+        }
         T::VoteAccessCodes => r#"Voter codes only"#,
         T::VoteAccessAccounts => r#"Signed-in accounts only"#,
         T::VoteAccessBoth => r#"Both: accounts, and codes for people without one"#,
@@ -371,8 +373,12 @@ pub fn text(key: T) -> &'static str {
         T::BallotsByAccount => r#"Ballots signed in"#,
         T::CodesMadeWord => r#"codes made"#,
         T::SignupRuleHeading => r#"Who may make an account"#,
-        T::SignupRuleIntro => r#"Only people with an e-mail address in the allowed domains can make an account themselves. That way nobody can make ten accounts with private addresses and vote ten times. Add single addresses for someone without an address in the department, for example a service-user developer on the council."#,
-        T::SignupRuleOpen => r#"No domain is set: anyone can make an account, and one person can make several."#,
+        T::SignupRuleIntro => {
+            r#"Only people with an e-mail address in the allowed domains can make an account themselves. That way nobody can make ten accounts with private addresses and vote ten times. Add single addresses for someone without an address in the department, for example a service-user developer on the council."#
+        }
+        T::SignupRuleOpen => {
+            r#"No domain is set: anyone can make an account, and one person can make several."#
+        }
         T::ConfiguredDomains => r#"From the server setting (IDESLUSS_ALLOWED_EMAIL_DOMAINS)"#,
         T::AllowedDomainsLabel => r#"Allowed e-mail domains"#,
         T::AllowedDomainsHint => r#"One a line, for example helsingborg.se."#,
@@ -380,11 +386,15 @@ pub fn text(key: T) -> &'static str {
         T::AllowedAddressesHint => r#"One e-mail address a line."#,
         T::SaveSignupRule => r#"Save"#,
         T::OutsideAccountsHeading => r#"Accounts outside the rule"#,
-        T::OutsideAccountsIntro => r#"These accounts were made before the rule applied or with an address that is no longer allowed. They keep working; review them."#,
+        T::OutsideAccountsIntro => {
+            r#"These accounts were made before the rule applied or with an address that is no longer allowed. They keep working; review them."#
+        }
         T::NoOutsideAccounts => r#"Every account is within the rule."#,
         T::Recused => r#"Recused"#,
         T::RecusedYou => r#"You are behind this proposal and do not score it."#,
-        T::ScoreIsFinalHint => r#"Your score is final when you save it: you then see the others' scores and cannot change yours."#,
+        T::ScoreIsFinalHint => {
+            r#"Your score is final when you save it: you then see the others' scores and cannot change yours."#
+        }
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -357,7 +357,9 @@ pub fn text(key: T) -> &'static str {
         T::VoteWithCodeOnly => "I den här omröstningen röstar man med röstkod från ett kort.",
         T::CodesNotForYou => "Röstkoderna är till för den som inte har något konto.",
         T::VoteAccessLabel => r#"Vem får rösta"#,
-        T::VoteAccessHint => r#"Röstkoder når alla, även den som saknar konto eller röstar på papper, men en kod som lämnas vidare kan användas av någon annan. Konton ger en röst per konto, men bara så länge ingen har flera konton (se tillåtna e-postdomäner på sidan Personer). Med båda kan den som är inloggad inte använda en kod: koderna är till för den som saknar konto."#,
+        T::VoteAccessHint => {
+            r#"Röstkoder når alla, även den som saknar konto eller röstar på papper, men en kod som lämnas vidare kan användas av någon annan. Konton ger en röst per konto, men bara så länge ingen har flera konton (se tillåtna e-postdomäner på sidan Personer). Med båda kan den som är inloggad inte använda en kod: koderna är till för den som saknar konto."#
+        }
         T::VoteAccessCodes => r#"Bara röstkoder"#,
         T::VoteAccessAccounts => r#"Bara inloggade konton"#,
         T::VoteAccessBoth => r#"Båda: konton, och koder för den som saknar konto"#,
@@ -365,8 +367,12 @@ pub fn text(key: T) -> &'static str {
         T::BallotsByAccount => r#"Röster inloggad"#,
         T::CodesMadeWord => r#"koder gjorda"#,
         T::SignupRuleHeading => r#"Vem får skapa konto"#,
-        T::SignupRuleIntro => r#"Bara personer med en e-postadress i de tillåtna domänerna kan skapa konto själva. Så kan ingen skapa tio konton med privata adresser och rösta tio gånger. Lägg till enstaka adresser för den som inte har en adress i förvaltningen, till exempel en brukarutvecklare i rådet."#,
-        T::SignupRuleOpen => r#"Ingen domän är vald: vem som helst kan skapa konto, och en person kan skapa flera."#,
+        T::SignupRuleIntro => {
+            r#"Bara personer med en e-postadress i de tillåtna domänerna kan skapa konto själva. Så kan ingen skapa tio konton med privata adresser och rösta tio gånger. Lägg till enstaka adresser för den som inte har en adress i förvaltningen, till exempel en brukarutvecklare i rådet."#
+        }
+        T::SignupRuleOpen => {
+            r#"Ingen domän är vald: vem som helst kan skapa konto, och en person kan skapa flera."#
+        }
         T::ConfiguredDomains => r#"Från serverns inställning (IDESLUSS_ALLOWED_EMAIL_DOMAINS)"#,
         T::AllowedDomainsLabel => r#"Tillåtna e-postdomäner"#,
         T::AllowedDomainsHint => r#"En per rad, till exempel helsingborg.se."#,
@@ -374,11 +380,15 @@ pub fn text(key: T) -> &'static str {
         T::AllowedAddressesHint => r#"En e-postadress per rad."#,
         T::SaveSignupRule => r#"Spara"#,
         T::OutsideAccountsHeading => r#"Konton utanför reglerna"#,
-        T::OutsideAccountsIntro => r#"De här kontona skapades innan reglerna gällde eller med en adress som inte längre är tillåten. De fungerar fortfarande; gå igenom dem."#,
+        T::OutsideAccountsIntro => {
+            r#"De här kontona skapades innan reglerna gällde eller med en adress som inte längre är tillåten. De fungerar fortfarande; gå igenom dem."#
+        }
         T::NoOutsideAccounts => r#"Alla konton följer reglerna."#,
         T::Recused => r#"Jäviga"#,
         T::RecusedYou => r#"Du står bakom förslaget och bedömer det inte."#,
-        T::ScoreIsFinalHint => r#"Din bedömning är slutlig när du sparar den: sedan ser du de andras bedömningar och kan inte ändra din."#,
+        T::ScoreIsFinalHint => {
+            r#"Din bedömning är slutlig när du sparar den: sedan ser du de andras bedömningar och kan inte ändra din."#
+        }
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

@@ -35,7 +35,9 @@ pub async fn error_status(request: Request, next: Next) -> Response {
         parts.status =
             StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         if let Some(seconds) = error.retry_after() {
-            parts.headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
+            parts
+                .headers
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
     }
     Response::from_parts(parts, Body::from(bytes))

@@ -36,7 +36,12 @@ mod tests {
 
     #[test]
     fn the_ballot_and_its_calls_are_not_cached() {
-        for path in ["/rosta", "/rosta/tack", "/api/cast_ballot", "/api/review_ballot"] {
+        for path in [
+            "/rosta",
+            "/rosta/tack",
+            "/api/cast_ballot",
+            "/api/review_ballot",
+        ] {
             assert!(is_ballot_path(path), "{path}");
         }
         for path in ["/", "/rostamer", "/rounds/x/vote", "/api/vote_results"] {

@@ -2,8 +2,8 @@
 //! who may make an account by themselves (allowed e-mail domains and addresses).
 
 use super::context;
-use super::repo::users::{self, RoleChangeError};
 use super::repo::account_policy;
+use super::repo::users::{self, RoleChangeError};
 use super::state::AppState;
 use crate::api::people::{AccountPolicyView, Person};
 use crate::domain::account_policy::{AccountPolicy, parse_addresses, parse_domains};

@@ -86,16 +86,17 @@ async fn members_see_each_others_scores_only_after_scoring_themselves() {
         serde_json::json!(["Shortlist", "Decline"])
     );
 
-    // Scoring again replaces one's own scores.
+    // A score is final once given (issue 9: the others' scores show at once, so a change
+    // afterwards would no longer be blind).
     assert_eq!(
         score(&app, &rut, &id, ["1", "1", "1"], "Ändrat mig.")
             .await
             .status(),
-        StatusCode::OK
+        StatusCode::CONFLICT
     );
     let seen_by_olga = council_view(&app, &olga, &id).await;
     assert_eq!(seen_by_olga["item"]["scored_by"], 2);
-    assert_eq!(seen_by_olga["item"]["summary"][0]["mean"], 2.0);
+    assert_eq!(seen_by_olga["item"]["summary"][0]["mean"], 4.0);
 
     // Once decided, scoring is closed.
     assert_eq!(

@@ -13,5 +13,7 @@ mod restart;
 mod roles;
 mod rounds;
 mod signups;
+mod trust;
 mod vote_crash;
+mod vote_integrity;
 mod votes;

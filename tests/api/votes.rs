@@ -511,23 +511,39 @@ async fn voter_pages_render_for_a_phone_without_javascript() {
         page.contains("Sms-påminnelse"),
         "the ballot lists the proposals"
     );
-    assert!(page.contains(r#"name="val""#));
-    let review = format!(
-        "/rosta?kod={code}&val={}&val={}",
-        setup.ideas[0], setup.ideas[2]
-    );
+    assert!(page.contains(r#"name="picks[0]""#));
+    // The choose step posts the ticks; the next address holds the code and the step only.
+    let review = app
+        .review(
+            &voter,
+            round,
+            &code,
+            &[(0, &setup.ideas[0]), (2, &setup.ideas[2])],
+        )
+        .await;
+    assert!(!review.contains(&setup.ideas[0]), "{review}");
     let page = app.get(&voter, &review).await.text().await.unwrap();
     assert!(page.contains("Stämmer ditt val?"), "the confirm step");
     assert!(page.contains(r#"name="picks[1]""#));
-    let too_many = format!(
-        "/rosta?kod={code}&val={}&val={}&val={}&val={}",
-        setup.ideas[0], setup.ideas[1], setup.ideas[2], setup.ideas[3]
-    );
+    let too_many = app
+        .review(
+            &voter,
+            round,
+            &code,
+            &[
+                (0, &setup.ideas[0]),
+                (1, &setup.ideas[1]),
+                (2, &setup.ideas[2]),
+                (3, &setup.ideas[3]),
+            ],
+        )
+        .await;
     let page = app.get(&voter, &too_many).await.text().await.unwrap();
     assert!(
         page.contains("Högst 3"),
         "the same rule as the server, in Swedish"
     );
+    assert!(page.contains("Granska mitt val"), "says what to do");
     let page = app
         .get(&voter, "/rosta?kod=ABCD-EFGH")
         .await

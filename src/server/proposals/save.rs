@@ -113,11 +113,9 @@ pub async fn save(
             idea_events::record(&state.db, change)
                 .await
                 .map_err(|e| match e {
-                    MoveError::StageChanged => AppError::conflict(
-                        "form",
-                        Problem::StageChangeNotAllowed,
-                        echo_of(&input),
-                    ),
+                    MoveError::StageChanged => {
+                        AppError::conflict("form", Problem::StageChangeNotAllowed, echo_of(&input))
+                    }
                     MoveError::Db(e) => e.into(),
                 })?;
             row.id.clone()

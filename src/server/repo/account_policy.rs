@@ -23,7 +23,11 @@ pub async fn get(db: &Db) -> Result<PolicyRow, surrealdb::Error> {
     Ok(row.unwrap_or_default())
 }
 
-pub async fn set(db: &Db, domains: Vec<String>, addresses: Vec<String>) -> Result<(), surrealdb::Error> {
+pub async fn set(
+    db: &Db,
+    domains: Vec<String>,
+    addresses: Vec<String>,
+) -> Result<(), surrealdb::Error> {
     db.query(
         "UPSERT $policy SET domains = $domains, addresses = $addresses, updated_at = time::now() \
          RETURN NONE",

@@ -4,7 +4,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use crate::domain::{Email, PersonName, Role};
 use crate::server::db::{Db, first_real_error, is_unique_violation};
-use crate::server::db_error::is_thrown;
+use crate::server::db_error::{is_retryable, is_thrown};
 
 #[derive(Debug, Clone, SurrealValue)]
 pub struct UserRow {
@@ -132,26 +132,41 @@ pub async fn change_role(
     } else {
         "array::complement(roles, [$role])"
     };
-    let mut response = db
-        .query(format!(
-            "BEGIN TRANSACTION;
-             UPDATE $user SET roles = {change} RETURN NONE;
-             IF count(SELECT id FROM user WHERE 'organizer' IN roles) < 1 {{ THROW '{LAST_ORGANIZER}'; }};
-             SELECT {USER_FIELDS} FROM $user;
-             COMMIT TRANSACTION;"
-        ))
-        .bind(("user", RecordId::new("user", id)))
-        .bind(("role", role.as_str().to_owned()))
-        .await
-        .map_err(RoleChangeError::Db)?;
-    if let Some(e) = first_real_error(&mut response) {
-        return Err(if is_thrown(&e, LAST_ORGANIZER) {
-            RoleChangeError::LastOrganizer
-        } else {
-            RoleChangeError::Db(e)
-        });
+    // Every role change also writes the one `role_lock` record: two changes at once then
+    // clash (one is retried and sees the other), instead of each counting the organizers
+    // in its own snapshot and both revoking.
+    let statements = format!(
+        "BEGIN TRANSACTION;
+         UPSERT role_lock:organizers SET changed_at = time::now() RETURN NONE;
+         UPDATE $user SET roles = {change} RETURN NONE;
+         IF count(SELECT id FROM user WHERE 'organizer' IN roles) < 1 {{ THROW '{LAST_ORGANIZER}'; }};
+         COMMIT TRANSACTION;
+         SELECT {USER_FIELDS} FROM $user;"
+    );
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut response = db
+            .query(statements.as_str())
+            .bind(("user", RecordId::new("user", id)))
+            .bind(("role", role.as_str().to_owned()))
+            .await
+            .map_err(RoleChangeError::Db)?;
+        match first_real_error(&mut response) {
+            None => {
+                // The SELECT after the transaction is the last statement.
+                let last = response.num_statements().saturating_sub(1);
+                return response.take(last).map_err(RoleChangeError::Db);
+            }
+            Some(e) if is_thrown(&e, LAST_ORGANIZER) => {
+                return Err(RoleChangeError::LastOrganizer);
+            }
+            Some(e) if is_retryable(&e) && attempt < 10 => {
+                tokio::time::sleep(std::time::Duration::from_millis(5 * attempt)).await;
+            }
+            Some(e) => return Err(RoleChangeError::Db(e)),
+        }
     }
-    response.take(2).map_err(RoleChangeError::Db)
 }
 
 pub async fn count_with_role(db: &Db, role: Role) -> Result<i64, surrealdb::Error> {

@@ -263,18 +263,23 @@ pub async fn add_codes(
     }
 }
 
-/// Counts a failed code lookup in the vote's current minute and returns the count so far.
+/// Counts a failed code lookup in the vote's current minute and returns the failures of
+/// this minute and the one before (so that the count does not drop to nothing on the
+/// minute's turn).
 pub async fn note_code_failure(db: &Db, id: &str, minute: i64) -> Result<i64, surrealdb::Error> {
     let key = RecordId::new("code_failure", format!("{id}_{minute}"));
+    let previous = RecordId::new("code_failure", format!("{id}_{}", minute - 1));
     let mut attempt = 0;
     loop {
         attempt += 1;
         let result = db
             .query(
-                "UPSERT $key SET vote = $vote, minute = $minute, \
-                 count = IF count = NONE THEN 1 ELSE count + 1 END RETURN VALUE count",
+                "RETURN (UPSERT $key SET vote = $vote, minute = $minute, \
+                 count = IF count = NONE THEN 1 ELSE count + 1 END RETURN VALUE count)[0] \
+                 + math::sum(SELECT VALUE count FROM $previous)",
             )
             .bind(("key", key.clone()))
+            .bind(("previous", previous.clone()))
             .bind(("vote", vote_id(id)))
             .bind(("minute", minute))
             .await

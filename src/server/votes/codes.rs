@@ -68,8 +68,13 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
     };
     let mut made = false;
     for _attempt in 0..3 {
-        match repo::add_codes(&state.db, &row.id, expected, rows(&new_codes(count as usize)))
-            .await
+        match repo::add_codes(
+            &state.db,
+            &row.id,
+            expected,
+            rows(&new_codes(count as usize)),
+        )
+        .await
         {
             Ok(()) => {
                 made = true;
@@ -87,7 +92,11 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
     if made {
         tracing::info!(round = row.id, by = user.id, count, "voter codes made");
     } else {
-        tracing::info!(round = row.id, by = user.id, "voter code batch already made");
+        tracing::info!(
+            round = row.id,
+            by = user.id,
+            "voter code batch already made"
+        );
     }
     leptos_axum::redirect(&format!("/rounds/{}/vote?codes={count}", row.id));
     Ok(())

@@ -44,9 +44,10 @@ pub async fn review(round_id: &str, code: &str, picks: Vec<String>) -> Result<()
     // Only the code's form is checked here: no lookup, so this step tells a guesser nothing.
     let code = match code.trim() {
         "" => None,
-        typed => Some(VoterCode::parse(typed).map_err(|p| {
-            AppError::invalid(FieldErrors::single("code", p), echo.clone())
-        })?),
+        typed => Some(
+            VoterCode::parse(typed)
+                .map_err(|p| AppError::invalid(FieldErrors::single("code", p), echo.clone()))?,
+        ),
     };
     let mut kept: Vec<String> = Vec::new();
     for pick in picks.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {

@@ -17,7 +17,10 @@ fn label(i18n: I18n, field: &str) -> String {
 }
 
 #[component]
-pub fn SignupRule(policy: AccountPolicyView, save: ServerAction<SaveAccountPolicy>) -> impl IntoView {
+pub fn SignupRule(
+    policy: AccountPolicyView,
+    save: ServerAction<SaveAccountPolicy>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let error = action_error(save);
     let configured = (!policy.configured_domains.is_empty()).then(|| {
@@ -25,9 +28,9 @@ pub fn SignupRule(policy: AccountPolicyView, save: ServerAction<SaveAccountPolic
             <p>{i18n.t(T::ConfiguredDomains)}": "<strong>{policy.configured_domains.join(", ")}</strong></p>
         }
     });
-    let open_warning = policy
-        .open
-        .then(|| view! { <p class="alert alert--warning" role="note">{i18n.t(T::SignupRuleOpen)}</p> });
+    let open_warning = policy.open.then(
+        || view! { <p class="alert alert--warning" role="note">{i18n.t(T::SignupRuleOpen)}</p> },
+    );
     let outside = if policy.outside.is_empty() {
         view! { <p>{i18n.t(T::NoOutsideAccounts)}</p> }.into_any()
     } else {

@@ -115,6 +115,39 @@ impl TestApp {
         self.post(client, "cast_ballot", &refs).await
     }
 
+    /// Posts the choose step as the no-JavaScript form does and returns where it leads
+    /// (the confirm step's address).
+    pub async fn review(
+        &self,
+        client: &Client,
+        round: &str,
+        code: &str,
+        picks: &[(usize, &str)],
+    ) -> String {
+        let mut form = vec![
+            ("round_id".to_owned(), round.to_owned()),
+            ("code".to_owned(), code.to_owned()),
+        ];
+        form.extend(
+            picks
+                .iter()
+                .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
+        );
+        let response = client
+            .post(format!("{}/api/review_ballot", self.address))
+            .header("Accept", "text/html,application/xhtml+xml")
+            .header("Referer", format!("{}/rosta", self.address))
+            .form(&form)
+            .send()
+            .await
+            .expect("request is sent");
+        assert!(response.status().is_redirection(), "{}", response.status());
+        response.headers()["location"]
+            .to_str()
+            .expect("location")
+            .to_owned()
+    }
+
     /// A created and opened vote with default rules plus `rules`.
     pub async fn open_vote(&self, setup: &VoteSetup, rules: &[(&str, &str)]) {
         let response = self.save_vote(&setup.organizer, &setup.round, rules).await;
