@@ -30,10 +30,8 @@ pub fn classify(error: &surrealdb::Error) -> DbFailure {
         let tag = message.strip_prefix(THROWN_PREFIX).unwrap_or(message);
         return DbFailure::Thrown(tag.trim().to_owned());
     }
-    if let Some(details) = error.already_exists_details() {
-        if matches!(details, AlreadyExistsError::Record { .. }) {
-            return DbFailure::RecordExists;
-        }
+    if let Some(AlreadyExistsError::Record { .. }) = error.already_exists_details() {
+        return DbFailure::RecordExists;
     }
     match error.query_details() {
         Some(QueryError::TransactionConflict) => return DbFailure::Conflict,
