@@ -17,14 +17,11 @@ cargo fmt --check
 step "clippy (server, all targets)"
 cargo clippy --all-targets --features ssr -- -D warnings
 
-step "unit and integration tests (this also builds target/debug/idesluss, the server the browser tests run)"
+step "unit and integration tests"
 cargo test --features ssr
 
-# Only the browser side: building the server again through cargo-leptos would compile its
-# dependencies a second time in a fresh clone (the tests' build unifies dev-dependency
-# features), about 8 minutes for nothing.
-step "build the browser side (wasm, JS, CSS) for the browser tests"
-cargo leptos build --frontend-only
+step "build the app (server and wasm) for the browser tests"
+cargo leptos build
 
 step "browser tests (Playwright, Debian Chromium, JavaScript on and off)"
 npx playwright test -c end2end/playwright.config.ts

@@ -79,6 +79,12 @@ test('a phone votes with the code from a QR link while the projector counts it',
   await expect(page.getByRole('status')).toContainText('Omröstningen är sparad');
   await page.getByRole('button', { name: 'Öppna omröstningen nu' }).click();
   await expect(page.getByText('Omröstningen är öppen')).toBeVisible();
+
+  // During the vote the board offers no way around it.
+  await page.goto(`${roundPath}/board`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Markera som (inte )?valt|Sätt på valsedeln/ })).toHaveCount(0);
+  await page.goto(`${roundPath}/vote`);
   await page.getByLabel('Antal nya koder').fill('3');
   await page.getByRole('button', { name: 'Skapa koder' }).click();
   await expect(page.getByRole('status')).toContainText('Nya röstkoder: 3');
@@ -100,11 +106,23 @@ test('a phone votes with the code from a QR link while the projector counts it',
 
   // A voter on a phone scans the card: the ballot opens with the code filled in.
   const voter = await phone(browser, js, testInfo.project.use.baseURL!);
+  // Every address the phone asks for or shows, to check that none holds a choice.
+  const addresses: string[] = [];
+  voter.on('request', (request) => addresses.push(request.url()));
+  voter.on('framenavigated', (frame) => addresses.push(frame.url()));
   await voter.goto(`/rosta?kod=${code.replace('-', '')}`);
   await expect(voter.getByRole('heading', { level: 1 })).toContainText('Omröstningsprov');
   await expectAccessible(voter);
+  const chosenIds = [
+    await voter.getByLabel(first).getAttribute('value'),
+    await voter.getByLabel(second).getAttribute('value'),
+  ];
   await voter.getByLabel(first).check();
   await voter.getByLabel(second).check();
+  if (js) {
+    // Counted as ticked, and the limit (two) is reached.
+    await expect(voter.getByText('2 av 2 valda')).toBeVisible();
+  }
   await voter.getByRole('button', { name: 'Granska mitt val' }).click();
   await expect(voter.getByRole('heading', { name: 'Stämmer ditt val?' })).toBeVisible();
   await expect(voter.getByRole('listitem').filter({ hasText: second })).toBeVisible();
@@ -112,6 +130,15 @@ test('a phone votes with the code from a QR link while the projector counts it',
   await voter.getByRole('button', { name: 'Ja, lägg min röst' }).click();
   await expect(voter.getByRole('heading', { level: 1, name: 'Tack för din röst!' })).toBeVisible();
   await expectAccessible(voter);
+  await expect(voter.getByRole('main')).not.toContainText(first);
+  expect(addresses.length).toBeGreaterThan(2);
+  for (const id of chosenIds) {
+    expect(id).toBeTruthy();
+    expect(addresses.filter((a) => a.includes(id!)), 'no address holds a choice').toEqual([]);
+  }
+  // Going back after the receipt shows no choices.
+  await voter.goBack();
+  await expect(voter.getByRole('heading', { name: 'Stämmer ditt val?' })).toHaveCount(0);
 
   // The projector counts it: live without a reload when JavaScript runs.
   if (!js) {
