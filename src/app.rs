@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rounds/:id/vote") view=votes::admin::VoteAdminPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/vote/codes") view=votes::codes::CodeSheetPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/vote/screen") view=votes::projector::ProjectorPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/paper") view=votes::paper::PaperPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/vote/results") view=votes::results::VoteResultsPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta") view=votes::ballot::BallotPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta/tack") view=votes::receipt::ReceiptPage ssr=SsrMode::Async />

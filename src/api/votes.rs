@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Category;
+use crate::domain::vote::paper::PaperCountInput;
 use crate::domain::vote::tally::CategoryResult;
 use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::error::AppError;
@@ -30,7 +31,9 @@ pub struct VoteInfo {
     pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
     pub ideas: Vec<BallotIdea>,
+    /// Digital and paper together.
     pub ballots: u32,
+    pub paper_ballots: u32,
     pub codes_total: u32,
     pub codes_used: u32,
     pub staff_voted: u32,
@@ -128,12 +131,51 @@ pub struct Projector {
     pub tally: LiveTally,
 }
 
+/// One counted box of paper ballots, as entered (a replaced one too, for the record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperEntry {
+    pub id: String,
+    pub box_name: String,
+    /// 1 for the first entry of a box, one more for each correction.
+    pub version: u32,
+    pub ballots: u32,
+    /// Votes per proposal, in ballot order.
+    pub counts: Vec<u32>,
+    pub counted_by: String,
+    pub confirmed_by: String,
+    pub entered_by: String,
+    /// Why this entry corrects the one before (empty for a first entry).
+    pub reason: String,
+    /// A later correction replaced it; its figures no longer count.
+    pub superseded: bool,
+    pub at: NaiveDateTime,
+}
+
+/// The organizer's page of paper ballots.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperPage {
+    pub round_id: String,
+    pub round_name: String,
+    pub status: VoteStatus,
+    pub ideas: Vec<BallotIdea>,
+    pub entries: Vec<PaperEntry>,
+    /// New boxes are entered while the vote is open.
+    pub can_enter: bool,
+    /// Entries are corrected until the selection is confirmed.
+    pub can_correct: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteResults {
     pub round_id: String,
     pub round_name: String,
     pub status: VoteStatus,
+    /// Digital and paper ballots together.
     pub ballots: u32,
+    pub digital_ballots: u32,
+    pub paper_ballots: u32,
+    /// Every paper entry with its counters (replaced ones marked).
+    pub paper: PaperPage,
     pub winners_per_category: Option<u8>,
     pub results: Vec<CategoryResult>,
     pub selection_confirmed: bool,
@@ -232,6 +274,23 @@ pub async fn fetch_projector(round_id: String) -> Result<Projector, AppError> {
 #[server(prefix = "/api", endpoint = "vote_results")]
 pub async fn fetch_vote_results(round_id: String) -> Result<VoteResults, AppError> {
     crate::server::votes::results::results(&round_id).await
+}
+
+/// Organizers: the paper ballots entered for a vote.
+#[server(prefix = "/api", endpoint = "paper_counts")]
+pub async fn fetch_paper_counts(round_id: String) -> Result<PaperPage, AppError> {
+    crate::server::votes::paper::page(&round_id).await
+}
+
+/// Organizers: enters a counted box of paper ballots, or (with `replaces`, and a reason)
+/// corrects an entry; the old figures stay on record.
+#[server(prefix = "/api", endpoint = "save_paper_count")]
+pub async fn save_paper_count(
+    round_id: String,
+    #[server(default)] replaces: String,
+    #[server(default)] paper: PaperCountInput,
+) -> Result<(), AppError> {
+    crate::server::votes::paper::save(&round_id, &replaces, paper).await
 }
 
 /// Organizers, after closing: `picks` are selected, every other proposal on the ballot is

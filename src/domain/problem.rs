@@ -120,4 +120,14 @@ pub enum Problem {
     ScoreLocked,
     /// A council member does not score their own (co-)proposal.
     RecusedOwnProposal,
+    /// The person who confirms a paper count is someone other than the counter.
+    SameCounter,
+    /// More crosses than the box's ballots can hold.
+    MoreVotesThanBallots {
+        max: u32,
+    },
+    /// This box of paper ballots is entered already.
+    PaperBoxExists,
+    /// The entry was corrected meanwhile; correct the newest one.
+    PaperEntryReplaced,
 }

@@ -395,6 +395,37 @@ pub fn text(key: T) -> &'static str {
         T::ScoreIsFinalHint => {
             r#"Your score is final when you save it: you then see the others' scores and cannot change yours."#
         }
+        T::PaperTitle => r#"Paper ballots"#,
+        T::PaperIntro => {
+            r#"People who vote on paper in the hall put their ballot in a box. When a box is counted it is entered here: the number of ballots, the votes per proposal, who counted and a second person who confirms. A correction needs a reason, and the old figures stay visible."#
+        }
+        T::PaperSaved => r#"The box is saved."#,
+        T::NewPaperHeading => r#"Enter a counted box"#,
+        T::CorrectPaperHeading => r#"Correct"#,
+        T::PaperClosedNote => r#"New boxes are entered while the vote is open."#,
+        T::PaperEntriesHeading => r#"Counted boxes of paper ballots"#,
+        T::PaperBoxLabel => r#"Box"#,
+        T::PaperBoxHint => r#"A name written on the box, for example "Box 3, hall B"."#,
+        T::PaperBallotsLabel => r#"Ballots in the box"#,
+        T::PaperVotesLegend => r#"Votes per proposal"#,
+        T::VotesForProposalNumber => r#"Votes, proposal"#,
+        T::CountedByLabel => r#"Counted by"#,
+        T::ConfirmedByLabel => r#"Confirmed by"#,
+        T::ConfirmedByHint => r#"Someone other than the person who counted."#,
+        T::CorrectionReasonLabel => r#"Why are the figures corrected?"#,
+        T::SavePaperCount => r#"Save the box"#,
+        T::NoPaperEntries => r#"No boxes are counted in yet."#,
+        T::PaperReplaced => r#"Replaced by a correction"#,
+        T::PaperActive => r#"Counts"#,
+        T::CorrectPaper => r#"Correct"#,
+        T::ReasonWord => r#"Reason"#,
+        T::StatusWord => r#"Status"#,
+        T::CountersWord => r#"Counted / confirmed by"#,
+        T::EnteredWord => r#"Entered by"#,
+        T::DigitalVotesLabel => r#"Digital votes"#,
+        T::PaperVotesLabel => r#"Paper votes"#,
+        T::DigitalWord => r#"digital"#,
+        T::PaperWord => r#"on paper"#,
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",
@@ -534,6 +565,10 @@ pub fn problem(problem: Problem) -> String {
         Problem::CodesAreForPeopleWithoutAccount => "You are signed in: vote with your account. Voter codes are for people without an account. If this is not your account, sign out first.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("Too many wrong codes have been tried in this vote just now. Wait {retry_after} seconds and try again."),
         Problem::ScoreLocked => "Your score has been given and is locked: you have seen the others' scores.".into(),
+        Problem::SameCounter => "The person who confirms must be someone other than the counter.".into(),
+        Problem::PaperBoxExists => "This box is already entered. Correct it in the list instead.".into(),
+        Problem::PaperEntryReplaced => "This entry has already been corrected. Correct the newest version.".into(),
+        Problem::MoreVotesThanBallots { max } => format!("More votes than the ballots can hold: at most {max}. Check the figures."),
         Problem::RecusedOwnProposal => "You are recused: you are behind this proposal and do not score it.".into(),
     }
 }

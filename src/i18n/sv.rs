@@ -389,6 +389,37 @@ pub fn text(key: T) -> &'static str {
         T::ScoreIsFinalHint => {
             r#"Din bedömning är slutlig när du sparar den: sedan ser du de andras bedömningar och kan inte ändra din."#
         }
+        T::PaperTitle => r#"Pappersröster"#,
+        T::PaperIntro => {
+            r#"Den som röstar på papper i salen lägger sin röstsedel i en låda. När en låda är räknad förs den in här: antal röstsedlar, röster per förslag, vem som räknade och en andra person som bekräftar. En rättelse kräver en anledning, och de gamla siffrorna syns kvar."#
+        }
+        T::PaperSaved => r#"Lådan är sparad."#,
+        T::NewPaperHeading => r#"För in en räknad låda"#,
+        T::CorrectPaperHeading => r#"Rätta"#,
+        T::PaperClosedNote => r#"Nya lådor förs in medan omröstningen är öppen."#,
+        T::PaperEntriesHeading => r#"Inräknade lådor med pappersröster"#,
+        T::PaperBoxLabel => r#"Låda"#,
+        T::PaperBoxHint => r#"Ett namn som står på lådan, till exempel "Låda 3, hall B"."#,
+        T::PaperBallotsLabel => r#"Röstsedlar i lådan"#,
+        T::PaperVotesLegend => r#"Röster per förslag"#,
+        T::VotesForProposalNumber => r#"Röster, förslag"#,
+        T::CountedByLabel => r#"Räknad av"#,
+        T::ConfirmedByLabel => r#"Bekräftad av"#,
+        T::ConfirmedByHint => r#"En annan person än den som räknade."#,
+        T::CorrectionReasonLabel => r#"Varför rättas siffrorna?"#,
+        T::SavePaperCount => r#"Spara lådan"#,
+        T::NoPaperEntries => r#"Inga lådor är inräknade än."#,
+        T::PaperReplaced => r#"Ersatt av en rättelse"#,
+        T::PaperActive => r#"Räknas"#,
+        T::CorrectPaper => r#"Rätta"#,
+        T::ReasonWord => r#"Anledning"#,
+        T::StatusWord => r#"Status"#,
+        T::CountersWord => r#"Räknad / bekräftad av"#,
+        T::EnteredWord => r#"Införd av"#,
+        T::DigitalVotesLabel => r#"Digitala röster"#,
+        T::PaperVotesLabel => r#"Pappersröster"#,
+        T::DigitalWord => r#"digitala"#,
+        T::PaperWord => r#"på papper"#,
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",
@@ -522,6 +553,10 @@ pub fn problem(problem: Problem) -> String {
         Problem::CodesAreForPeopleWithoutAccount => "Du är inloggad: rösta med ditt konto. Röstkoderna är till för den som inte har något konto. Är det inte ditt konto, logga ut först.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("För många felaktiga koder har provats i omröstningen just nu. Vänta {retry_after} sekunder och försök igen."),
         Problem::ScoreLocked => "Din bedömning är redan lämnad och låst: du har sett de andras bedömningar.".into(),
+        Problem::SameCounter => "Den som bekräftar ska vara en annan person än den som räknade.".into(),
+        Problem::PaperBoxExists => "Den här lådan är redan införd. Rätta den i listan i stället.".into(),
+        Problem::PaperEntryReplaced => "Raden har redan rättats. Rätta den senaste versionen.".into(),
+        Problem::MoreVotesThanBallots { max } => format!("Fler röster än röstsedlarna rymmer: högst {max}. Kontrollera siffrorna."),
         Problem::RecusedOwnProposal => "Du är jävig: du står bakom förslaget och bedömer det inte.".into(),
     }
 }

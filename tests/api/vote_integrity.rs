@@ -443,3 +443,240 @@ async fn hidden_totals_stay_hidden_on_the_live_stream_too() {
     assert!(buffer.contains(r#""totals":null"#), "{buffer}");
     assert!(!buffer.contains(r#""votes""#), "{buffer}");
 }
+
+/// Posts the paper form: `counts` in ballot order.
+async fn enter_paper(
+    app: &crate::common::TestApp,
+    client: &reqwest::Client,
+    round: &str,
+    replaces: &str,
+    fields: &[(&str, &str)],
+    counts: &[&str],
+) -> reqwest::Response {
+    let mut form: Vec<(String, String)> = vec![
+        ("round_id".into(), round.into()),
+        ("replaces".into(), replaces.into()),
+    ];
+    form.extend(
+        fields
+            .iter()
+            .map(|(k, v)| (format!("paper[{k}]"), (*v).to_owned())),
+    );
+    form.extend(
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (format!("paper[counts][{i}]"), (*c).to_owned())),
+    );
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post(client, "save_paper_count", &refs).await
+}
+
+const BOX: [(&str, &str); 4] = [
+    ("box_name", "Låda 1, hall A"),
+    ("ballots", "20"),
+    ("counted_by", "Eva Räknare"),
+    ("confirmed_by", "Ali Bekräftare"),
+];
+
+#[tokio::test]
+async fn paper_ballots_are_counted_in_by_box_and_corrected_only_with_a_reason() {
+    let app = spawn_app().await;
+    let setup = shortlisted_round(&app).await;
+    let round = setup.round.as_str();
+    let response = app.save_vote(&setup.organizer, round, &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let counts = ["12", "3", "9", "0"];
+    let response = enter_paper(&app, &setup.organizer, round, "", &BOX, &counts).await;
+    let error = refused(response, StatusCode::CONFLICT).await;
+    assert_eq!(problem_for(&error, "form"), Some(json!("VoteNotOpen")));
+    app.switch_vote(&setup.organizer, round, "open").await;
+
+    // Only organizers.
+    let staff = app.signed_in_with_roles("personal@kommun.se", &[]).await;
+    let council = app
+        .signed_in_with_roles("rad@kommun.se", &[Role::CouncilMember])
+        .await;
+    let coach = app
+        .signed_in_with_roles("coach@kommun.se", &[Role::Coach])
+        .await;
+    for (client, status) in [
+        (&staff, StatusCode::FORBIDDEN),
+        (&council, StatusCode::FORBIDDEN),
+        (&coach, StatusCode::FORBIDDEN),
+        (&app.client(), StatusCode::UNAUTHORIZED),
+    ] {
+        let response = enter_paper(&app, client, round, "", &BOX, &counts).await;
+        assert_eq!(response.status(), status);
+        let response = app
+            .post(client, "paper_counts", &[("round_id", round)])
+            .await;
+        assert_eq!(response.status(), status);
+    }
+
+    // Figures that cannot be right, and one person counting alone.
+    let alone = [BOX[0], BOX[1], BOX[2], ("confirmed_by", "eva räknare")];
+    let response = enter_paper(
+        &app,
+        &setup.organizer,
+        round,
+        "",
+        &alone,
+        &["21", "3", "9", "0"],
+    )
+    .await;
+    let error = refused(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(
+        problem_for(&error, "confirmed_by"),
+        Some(json!("SameCounter"))
+    );
+    assert_eq!(
+        problem_for(&error, "counts_0"),
+        Some(json!({"NumberOutOfRange": {"min": 0, "max": 20}}))
+    );
+    let response = enter_paper(
+        &app,
+        &setup.organizer,
+        round,
+        "",
+        &BOX,
+        &["20", "20", "20", "1"],
+    )
+    .await;
+    let error = refused(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(
+        problem_for(&error, "ballots"),
+        Some(json!({"MoreVotesThanBallots": {"max": 60}}))
+    );
+
+    // The same box sent twice at once: one entry.
+    let (a, b) = tokio::join!(
+        enter_paper(&app, &setup.organizer, round, "", &BOX, &counts),
+        enter_paper(&app, &setup.organizer, round, "", &BOX, &counts),
+    );
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409]);
+    let renamed = [("box_name", "  LÅDA 1,  hall a "), BOX[1], BOX[2], BOX[3]];
+    let response = enter_paper(&app, &setup.organizer, round, "", &renamed, &counts).await;
+    let error = refused(response, StatusCode::CONFLICT).await;
+    assert_eq!(
+        problem_for(&error, "box_name"),
+        Some(json!("PaperBoxExists"))
+    );
+
+    // A phone ballot too: the results show both, apart and together.
+    let response = app
+        .cast(
+            &staff,
+            round,
+            "",
+            &[(0, &setup.ideas[0]), (1, &setup.ideas[3])],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let results = app.results(&setup.organizer, round).await;
+    assert_eq!(results["ballots"], 21);
+    assert_eq!(results["digital_ballots"], 1);
+    assert_eq!(results["paper_ballots"], 20);
+    let row = |results: &Value, id: &str| {
+        results["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|g| g["rows"].as_array().unwrap().clone())
+            .find(|r| r["candidate"]["id"] == id)
+            .unwrap()["candidate"]
+            .clone()
+    };
+    assert_eq!(row(&results, &setup.ideas[0])["votes"], 13);
+    assert_eq!(row(&results, &setup.ideas[0])["paper"], 12);
+    assert_eq!(row(&results, &setup.ideas[3])["votes"], 1);
+    let entry = results["paper"]["entries"][0].clone();
+    assert_eq!(entry["counted_by"], "Eva Räknare");
+    assert_eq!(entry["confirmed_by"], "Ali Bekräftare");
+    let entry_id = entry["id"].as_str().unwrap().to_owned();
+
+    // A correction needs a reason; the old figures stay on record.
+    let fixed = ["11", "3", "9", "1"];
+    let response = enter_paper(&app, &setup.organizer, round, &entry_id, &BOX, &fixed).await;
+    let error = refused(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(problem_for(&error, "reason"), Some(json!("Required")));
+    let with_reason = [
+        BOX[0],
+        BOX[1],
+        BOX[2],
+        BOX[3],
+        ("reason", "En röst låg i fel hög."),
+    ];
+    app.switch_vote(&setup.organizer, round, "close").await;
+    let response = enter_paper(
+        &app,
+        &setup.organizer,
+        round,
+        &entry_id,
+        &with_reason,
+        &fixed,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK, "corrected after closing");
+    let results = app.results(&setup.organizer, round).await;
+    assert_eq!(row(&results, &setup.ideas[0])["votes"], 12);
+    assert_eq!(row(&results, &setup.ideas[3])["votes"], 2);
+    assert_eq!(results["paper_ballots"], 20);
+    let entries = results["paper"]["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["superseded"], true);
+    assert_eq!(
+        entries[0]["counts"],
+        json!([12, 3, 9, 0]),
+        "old figures visible"
+    );
+    assert_eq!(entries[1]["reason"], "En röst låg i fel hög.");
+    assert_eq!(entries[1]["version"], 2);
+    let response = enter_paper(
+        &app,
+        &setup.organizer,
+        round,
+        &entry_id,
+        &with_reason,
+        &fixed,
+    )
+    .await;
+    let error = refused(response, StatusCode::CONFLICT).await;
+    assert_eq!(
+        problem_for(&error, "form"),
+        Some(json!("PaperEntryReplaced"))
+    );
+    let second = [("box_name", "Låda 2"), BOX[1], BOX[2], BOX[3]];
+    let response = enter_paper(&app, &setup.organizer, round, "", &second, &counts).await;
+    let error = refused(response, StatusCode::CONFLICT).await;
+    assert_eq!(problem_for(&error, "form"), Some(json!("VoteClosed")));
+
+    // Once the selection is confirmed nothing changes.
+    let response = app
+        .post(
+            &setup.organizer,
+            "confirm_selection",
+            &[("round_id", round), ("picks[0]", &setup.ideas[0])],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let newest = entries[1]["id"].as_str().unwrap();
+    let response = enter_paper(&app, &setup.organizer, round, newest, &with_reason, &counts).await;
+    let error = refused(response, StatusCode::CONFLICT).await;
+    assert_eq!(
+        problem_for(&error, "form"),
+        Some(json!("SelectionAlreadyConfirmed"))
+    );
+    let csv = app
+        .get(
+            &setup.organizer,
+            &format!("/rounds/{round}/vote/results.csv"),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("Pappersröster"), "{csv}");
+}

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod ballot;
 pub mod code;
+pub mod paper;
 pub mod rules;
 pub mod status;
 pub mod summary;

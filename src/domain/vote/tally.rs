@@ -11,7 +11,11 @@ pub struct Candidate {
     pub id: String,
     pub title: String,
     pub category: Category,
+    /// Digital and paper votes together: what the ranking uses.
     pub votes: u32,
+    /// The part of `votes` counted from paper ballots.
+    #[serde(default)]
+    pub paper: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +120,7 @@ mod tests {
             title: format!("Förslag {id}"),
             category,
             votes,
+            paper: 0,
         }
     }
 

@@ -52,6 +52,8 @@ pub async fn results_csv(
                     row.place.to_string(),
                     row.candidate.title.clone(),
                     row.candidate.votes.to_string(),
+                    (row.candidate.votes - row.candidate.paper).to_string(),
+                    row.candidate.paper.to_string(),
                     i18n.t(if row.tied { T::Yes } else { T::No }).to_owned(),
                     i18n.t(match row.outcome {
                         Outcome::Winner => T::OutcomeWinner,
@@ -68,6 +70,8 @@ pub async fn results_csv(
         i18n.t(T::PlaceLabel),
         i18n.t(T::ProposalTitleLabel),
         i18n.t(T::VotesLabel),
+        i18n.t(T::DigitalVotesLabel),
+        i18n.t(T::PaperVotesLabel),
         i18n.t(T::TiedLabel),
         i18n.t(T::OutcomeLabel),
     ];

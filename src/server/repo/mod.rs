@@ -6,6 +6,7 @@ pub mod council;
 pub mod idea_events;
 pub mod ideas;
 pub mod notifications;
+pub mod paper_counts;
 pub mod rounds;
 pub mod sessions;
 pub mod signups;

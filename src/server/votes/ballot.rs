@@ -205,10 +205,10 @@ pub async fn cast(round_id: &str, code: &str, picks: Vec<String>) -> Result<(), 
 pub async fn receipt(round_id: &str) -> Result<Receipt, AppError> {
     let (row, vote) = existing_vote(round_id).await?;
     let state = context::state()?;
-    let (ballots, _) = count(&state, &row.id, &vote).await?;
+    let count = count(&state, &row.id, &vote).await?;
     Ok(Receipt {
         round_id: row.id.clone(),
         round_name: row.name.clone(),
-        ballots,
+        ballots: count.ballots(),
     })
 }

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod ballot;
 pub mod codes;
 pub mod live;
+pub mod paper;
 pub mod results;
 pub mod review;
 pub mod screen;
@@ -88,31 +89,60 @@ pub async fn ballot_ideas(state: &AppState, vote: &VoteRow) -> Result<Vec<Ballot
         .collect())
 }
 
-/// Ballots cast, and votes per proposal in ballot order.
-pub async fn count(
-    state: &AppState,
-    id: &str,
-    vote: &VoteRow,
-) -> Result<(u32, Vec<u32>), AppError> {
+/// A vote's count: digital ballots (phones, signed in) and counted paper boxes, apart.
+pub struct Count {
+    pub digital_ballots: u32,
+    pub paper_ballots: u32,
+    /// Votes per proposal in ballot order.
+    pub digital: Vec<u32>,
+    pub paper: Vec<u32>,
+    pub paper_entries: Vec<crate::api::votes::PaperEntry>,
+}
+
+impl Count {
+    pub fn ballots(&self) -> u32 {
+        self.digital_ballots.saturating_add(self.paper_ballots)
+    }
+
+    /// Digital and paper votes together, per proposal in ballot order.
+    pub fn totals(&self) -> Vec<u32> {
+        self.digital
+            .iter()
+            .zip(&self.paper)
+            .map(|(d, p)| d.saturating_add(*p))
+            .collect()
+    }
+}
+
+/// Ballots cast and votes per proposal, digital and paper.
+pub async fn count(state: &AppState, id: &str, vote: &VoteRow) -> Result<Count, AppError> {
     let ballots = repo::ballots(&state.db, id).await?;
-    let mut totals = vec![0u32; vote.ideas.len()];
+    let mut digital = vec![0u32; vote.ideas.len()];
     for choice in ballots.iter().flatten() {
         if let Some(i) = vote.ideas.iter().position(|idea| idea == choice) {
-            totals[i] += 1;
+            digital[i] += 1;
         }
     }
-    Ok((u32::try_from(ballots.len()).unwrap_or(u32::MAX), totals))
+    let paper = paper::totals(state, id, vote).await?;
+    Ok(Count {
+        digital_ballots: u32::try_from(ballots.len()).unwrap_or(u32::MAX),
+        paper_ballots: paper.ballots,
+        digital,
+        paper: paper.votes,
+        paper_entries: paper.entries,
+    })
 }
 
 /// What live views may show now: totals when the rules allow them during voting, and
 /// always once the vote has closed.
 pub async fn live_tally(state: &AppState, id: &str, vote: &VoteRow) -> Result<LiveTally, AppError> {
     let status = status(vote);
-    let (ballots, totals) = count(state, id, vote).await?;
+    let count = count(state, id, vote).await?;
+    let totals = count.totals();
     let shown = vote.live_totals || status == VoteStatus::Closed;
     Ok(LiveTally {
         status,
-        ballots,
+        ballots: count.ballots(),
         totals: shown.then(|| {
             vote.idea_ids()
                 .into_iter()
@@ -124,7 +154,7 @@ pub async fn live_tally(state: &AppState, id: &str, vote: &VoteRow) -> Result<Li
 }
 
 pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo, AppError> {
-    let (ballots, _) = count(state, id, vote).await?;
+    let count = count(state, id, vote).await?;
     let (codes_total, codes_used) = repo::code_count(&state.db, id).await?;
     let staff_voted = repo::staff_voted_count(&state.db, id).await?;
     let opens_at = vote.opens_at.map(local_time);
@@ -148,7 +178,8 @@ pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo
         opens_at,
         closes_at,
         ideas: ballot_ideas(state, vote).await?,
-        ballots,
+        ballots: count.ballots(),
+        paper_ballots: count.paper_ballots,
         codes_total: as_u32(codes_total),
         codes_used: as_u32(codes_used),
         staff_voted: as_u32(staff_voted),

@@ -1,8 +1,8 @@
 //! Results per category (ties shown) and the organizer's confirmed selection, which moves
 //! every proposal on the ballot to selected or not selected and notifies its proposers.
 
-use super::{ballot_ideas, count, existing_vote, status, winners_per_category};
-use crate::api::votes::VoteResults;
+use super::{Count, ballot_ideas, count, existing_vote, status, winners_per_category};
+use crate::api::votes::{PaperPage, VoteResults};
 use crate::domain::proposal::{Stage, StageAction};
 use crate::domain::vote::VoteStatus;
 use crate::domain::vote::tally::{Candidate, CategoryResult, clear_winners, results as rank};
@@ -15,26 +15,29 @@ use crate::server::repo::ideas;
 use crate::server::repo::votes::{self as repo, VoteRow, WriteVoteError};
 use crate::server::state::AppState;
 
-/// Ballots cast and the ranked results of a vote.
+/// The count (digital and paper apart) and the ranked results of a vote.
 pub async fn tally(
     state: &AppState,
     id: &str,
     vote: &VoteRow,
-) -> Result<(u32, Vec<CategoryResult>), AppError> {
-    let (ballots, totals) = count(state, id, vote).await?;
+) -> Result<(Count, Vec<CategoryResult>), AppError> {
+    let count = count(state, id, vote).await?;
     let candidates: Vec<Candidate> = ballot_ideas(state, vote)
         .await?
         .into_iter()
-        .zip(totals)
-        .map(|(idea, votes)| Candidate {
+        .zip(count.totals())
+        .zip(count.paper.iter().copied())
+        .map(|((idea, votes), paper)| Candidate {
             id: idea.id,
             title: idea.title,
             // Every proposal is sent in with a category; an old one without counts as "test".
             category: idea.category.unwrap_or(Category::Test),
             votes,
+            paper,
         })
         .collect();
-    Ok((ballots, rank(&candidates, winners_per_category(vote))))
+    let ranked = rank(&candidates, winners_per_category(vote));
+    Ok((count, ranked))
 }
 
 pub async fn results(round_id: &str) -> Result<VoteResults, AppError> {
@@ -46,13 +49,25 @@ pub async fn results(round_id: &str) -> Result<VoteResults, AppError> {
         return Err(AppError::Forbidden);
     }
     let state = context::state()?;
-    let (ballots, results) = tally(&state, &row.id, &vote).await?;
+    let (count, results) = tally(&state, &row.id, &vote).await?;
     let confirmed = vote.selection_confirmed_at.is_some();
+    let paper = PaperPage {
+        round_id: row.id.clone(),
+        round_name: row.name.clone(),
+        status,
+        ideas: ballot_ideas(&state, &vote).await?,
+        entries: count.paper_entries.clone(),
+        can_enter: false,
+        can_correct: false,
+    };
     Ok(VoteResults {
         round_id: row.id.clone(),
         round_name: row.name.clone(),
         status,
-        ballots,
+        ballots: count.ballots(),
+        digital_ballots: count.digital_ballots,
+        paper_ballots: count.paper_ballots,
+        paper,
         winners_per_category: winners_per_category(&vote),
         preselected: clear_winners(&results),
         results,

@@ -221,12 +221,15 @@ fn ExistingVote(
                 <dd>{format!("{} ({} {})", vote.codes_used, vote.codes_total, i18n.t(T::CodesMadeWord))}</dd>
                 <dt>{i18n.t(T::BallotsByAccount)}</dt>
                 <dd>{vote.staff_voted}</dd>
+                <dt>{i18n.t(T::PaperTitle)}</dt>
+                <dd>{vote.paper_ballots}</dd>
             </dl>
             {switch_form}
         </div>
         <p class="button-row">
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/screen")>{i18n.t(T::OpenProjector)}</a>
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/codes")>{i18n.t(T::PrintCodes)}</a>
+            <a class="button secondary" href=format!("/rounds/{round_id}/vote/paper")>{i18n.t(T::PaperTitle)}</a>
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/results")>{i18n.t(T::OpenResults)}</a>
         </p>
         <p>{i18n.t(T::JoinAddressIs)}" "<strong>{join_url}</strong></p>

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod ballot;
 pub mod chart;
 pub mod codes;
+pub mod paper;
 pub mod projector;
 pub mod receipt;
 pub mod results;

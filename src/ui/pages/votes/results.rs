@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::paper::PaperEntries;
 use crate::api::votes::{ConfirmSelection, VoteResults, fetch_vote_results};
 use crate::domain::vote::VoteStatus;
 use crate::domain::vote::tally::{CategoryResult, Outcome};
@@ -49,7 +50,7 @@ fn outcome_text(outcome: Outcome) -> T {
 }
 
 #[component]
-fn CategoryTable(group: CategoryResult, with_outcome: bool) -> impl IntoView {
+fn CategoryTable(group: CategoryResult, with_outcome: bool, with_paper: bool) -> impl IntoView {
     let i18n = use_i18n();
     let rows = group
         .rows
@@ -64,6 +65,10 @@ fn CategoryTable(group: CategoryResult, with_outcome: bool) -> impl IntoView {
                 <tr class:result--winner={row.outcome == Outcome::Winner} class:result--tied={row.outcome == Outcome::TiedForLastPlace}>
                     <td>{place}</td>
                     <th scope="row"><a href=format!("/proposals/{}", row.candidate.id)>{row.candidate.title}</a></th>
+                    {with_paper.then(|| view! {
+                        <td class="number">{row.candidate.votes - row.candidate.paper}</td>
+                        <td class="number">{row.candidate.paper}</td>
+                    })}
                     <td class="number">{row.candidate.votes}</td>
                     {with_outcome.then(|| view! { <td>{i18n.t(outcome_text(row.outcome))}</td> })}
                 </tr>
@@ -71,18 +76,24 @@ fn CategoryTable(group: CategoryResult, with_outcome: bool) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <div class="table-scroll">
         <table class="results">
             <caption>{i18n.category(group.category)}</caption>
             <thead>
                 <tr>
                     <th scope="col">{i18n.t(T::PlaceLabel)}</th>
                     <th scope="col">{i18n.t(T::ProposalTitleLabel)}</th>
+                    {with_paper.then(|| view! {
+                        <th scope="col" class="number">{i18n.t(T::DigitalVotesLabel)}</th>
+                        <th scope="col" class="number">{i18n.t(T::PaperVotesLabel)}</th>
+                    })}
                     <th scope="col" class="number">{i18n.t(T::VotesLabel)}</th>
                     {with_outcome.then(|| view! { <th scope="col">{i18n.t(T::OutcomeLabel)}</th> })}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 
@@ -90,12 +101,19 @@ fn CategoryTable(group: CategoryResult, with_outcome: bool) -> impl IntoView {
 fn Results(results: VoteResults, just_confirmed: bool) -> impl IntoView {
     let i18n = use_i18n();
     let with_outcome = results.winners_per_category.is_some();
+    let with_paper = !results.paper.entries.is_empty();
     let tables = results
         .results
         .iter()
         .cloned()
-        .map(|group| view! { <CategoryTable group with_outcome /> })
+        .map(|group| view! { <CategoryTable group with_outcome with_paper /> })
         .collect_view();
+    let paper = with_paper.then(|| {
+        view! {
+            <h2>{i18n.t(T::PaperEntriesHeading)}</h2>
+            <PaperEntries page=results.paper.clone() with_links=false />
+        }
+    });
     let status_note = (results.status != VoteStatus::Closed)
         .then(|| view! { <p class="alert alert--info">{i18n.t(T::ResultsNotFinal)}</p> });
     let selection = results
@@ -106,8 +124,11 @@ fn Results(results: VoteResults, just_confirmed: bool) -> impl IntoView {
         <h1>{i18n.t(T::ResultsTitle)}</h1>
         {just_confirmed.then(|| view! { <div class="alert alert--ok" role="status">{i18n.t(T::SelectionConfirmed)}</div> })}
         {status_note}
-        <p>{format!("{}: {}", i18n.t(T::BallotsCast), results.ballots)}</p>
+        <p>{format!("{}: {}", i18n.t(T::BallotsCast), results.ballots)}
+            {with_paper.then(|| format!(" ({} {}, {} {})", results.digital_ballots, i18n.t(T::DigitalWord), results.paper_ballots, i18n.t(T::PaperWord)))}
+        </p>
         {tables}
+        {paper}
         {(results.selection_confirmed && !just_confirmed).then(|| view! { <p>{i18n.t(T::SelectionConfirmed)}</p> })}
         {results.can_export.then(|| view! {
             <p><a href=format!("/rounds/{}/vote/results.csv", results.round_id) download>{i18n.t(T::DownloadResultsCsv)}</a></p>
