@@ -9,6 +9,7 @@ pub mod db_error;
 pub mod demo;
 pub mod error_status;
 pub mod export;
+pub mod favicon;
 pub mod headers;
 pub mod ids;
 pub mod live;

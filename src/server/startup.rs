@@ -12,7 +12,7 @@ use super::error_status::error_status;
 use super::headers::security_headers;
 use super::settings::Settings;
 use super::state::AppState;
-use super::{db, demo, export, votes};
+use super::{db, demo, export, favicon, votes};
 use crate::app::{App, shell};
 
 pub struct Application {
@@ -104,6 +104,8 @@ fn router(state: AppState) -> Router {
     let shell_options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route("/favicon.svg", axum::routing::get(favicon::icon))
+        .route("/favicon.ico", axum::routing::get(favicon::icon))
         .route(
             "/rounds/{id}/signups.csv",
             axum::routing::get(export::signups::signups_csv),

@@ -58,6 +58,17 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
         votes > 214 && votes <= 3 * 214,
         "up to three votes a ballot"
     );
+    // Counted on paper in two boxes, each by two people, and the selection confirmed:
+    // nothing on a finished round's results asks to be confirmed again.
+    let reader = app.signed_in_with_roles("lasare@kommun.se", &[]).await;
+    let results = app
+        .json(&reader, "vote_results", &[("round_id", autumn_id)])
+        .await;
+    assert_eq!(results["paper_ballots"], 214);
+    assert_eq!(results["digital_ballots"], 0);
+    assert_eq!(results["paper"]["entries"].as_array().unwrap().len(), 2);
+    assert_eq!(results["selection_confirmed"], true);
+    assert_eq!(results["can_confirm"], false);
 
     // The open round's board holds the demo colleagues' proposals, one sent back.
     let staff = app.signed_in_with_roles("sara@kommun.se", &[]).await;

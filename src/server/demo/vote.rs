@@ -2,11 +2,11 @@
 //! for the load benchmark and the crash test.
 
 use chrono::{Duration, TimeZone, Utc};
-use surrealdb::types::RecordId;
 
 use super::proposals::seed_texts;
 use super::{open_round, parse};
 use crate::server::db::{Db, DbSetupError};
+use crate::server::repo::paper_counts::{self, NewPaperCount};
 use crate::server::repo::votes::{self as repo, NewCode, StoredRules, vote_id};
 use crate::server::repo::{ideas, rounds};
 use crate::server::votes::codes::{code_hash, new_codes};
@@ -14,10 +14,11 @@ use crate::server::votes::codes::{code_hash, new_codes};
 /// Ballots cast at the 2018 staff days in the demo.
 const BALLOTS_2018: usize = 214;
 
-/// The 2018 vote: closed, two winners per category, every one of the six proposals chosen
-/// (they went on to be tested), with ballots spread so that the totals differ.
+/// The 2018 vote: held on paper in the hall on the first staff day (27 September, in the
+/// round's vote phase), two winners per category, counted in two boxes by two people
+/// each, and its selection confirmed (every one of the six went on to be tested).
 pub async fn closed_2018(db: &Db, round: &str, seeds: &[String]) -> Result<(), DbSetupError> {
-    let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2018, 10, day, hour, 0, 0).single();
+    let at = |hour: u32| Utc.with_ymd_and_hms(2018, 9, 27, hour, 0, 0).single();
     repo::insert(
         db,
         round,
@@ -26,29 +27,50 @@ pub async fn closed_2018(db: &Db, round: &str, seeds: &[String]) -> Result<(), D
             votes_per_voter: 3,
             winners_per_category: Some(2),
             live_totals: true,
-            opens_at: at(4, 8),
-            closes_at: at(4, 9),
-            access: "both".to_owned(),
+            opens_at: at(7),
+            closes_at: at(8),
+            access: "codes".to_owned(),
         },
     )
     .await?;
-    let ballots = (0..BALLOTS_2018)
-        .map(|n| {
+    let boxes = [
+        ("Låda 1, stora salen", "Anna Holm", "Per Sjöberg", 0..107),
+        (
+            "Låda 2, stora salen",
+            "Lena Ahmadi",
+            "Tomas Ek",
+            107..BALLOTS_2018,
+        ),
+    ];
+    for (name, counted_by, confirmed_by, ballots) in boxes {
+        let mut counts = vec![0i64; seeds.len()];
+        for n in ballots.clone() {
             // Three different proposals per ballot, in a pattern that favours the first.
-            [n % 6, (n / 2 + 1) % 6, (n / 3 + 3) % 6]
-                .into_iter()
-                .fold(Vec::new(), |mut picks: Vec<usize>, i| {
-                    if !picks.contains(&i) {
-                        picks.push(i);
-                    }
-                    picks
-                })
-                .into_iter()
-                .map(|i| ideas::idea_id(&seeds[i]))
-                .collect::<Vec<RecordId>>()
-        })
-        .collect();
-    repo::insert_ballots(db, round, ballots).await?;
+            let mut picks: Vec<usize> = Vec::new();
+            for i in [n % 6, (n / 2 + 1) % 6, (n / 3 + 3) % 6] {
+                if !picks.contains(&i) {
+                    picks.push(i);
+                }
+            }
+            for i in picks {
+                counts[i] += 1;
+            }
+        }
+        let record = NewPaperCount {
+            vote: vote_id(round),
+            box_name: name.to_owned(),
+            box_key: format!("demo{}", ballots.start),
+            version: 1,
+            ballots: (ballots.end - ballots.start) as i64,
+            counts,
+            counted_by: counted_by.to_owned(),
+            confirmed_by: confirmed_by.to_owned(),
+            entered_by: None,
+            reason: String::new(),
+        };
+        paper_counts::insert(db, round, record, at(9)).await?;
+    }
+    repo::set_confirmed_at(db, round, at(10)).await?;
     Ok(())
 }
 

@@ -26,7 +26,8 @@ pub struct NewPaperCount {
     pub counts: Vec<i64>,
     pub counted_by: String,
     pub confirmed_by: String,
-    pub entered_by: RecordId,
+    /// Who entered it (none for the demo's 2018 boxes).
+    pub entered_by: Option<RecordId>,
     pub reason: String,
 }
 
@@ -114,6 +115,22 @@ pub async fn add(
         DbFailure::RecordExists | DbFailure::Conflict => PaperError::BoxExists,
         _ => PaperError::Db(error),
     })
+}
+
+/// Stores a finished entry directly, at a given time (demo data only).
+pub async fn insert(
+    db: &Db,
+    vote: &str,
+    record: NewPaperCount,
+    at: Option<DateTime<Utc>>,
+) -> Result<(), surrealdb::Error> {
+    db.query("CREATE $id CONTENT $record RETURN NONE; UPDATE $id SET at = $at RETURN NONE;")
+        .bind(("id", key_of(vote, &record.box_key, record.version)))
+        .bind(("record", record))
+        .bind(("at", at.unwrap_or_else(Utc::now)))
+        .await?
+        .check()?;
+    Ok(())
 }
 
 /// Every entry of a vote, superseded ones too, oldest first.

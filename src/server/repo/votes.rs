@@ -536,15 +536,15 @@ pub async fn insert(
     Ok(())
 }
 
-/// Stores finished ballots directly (demo data only: real ballots go through `cast`).
-pub async fn insert_ballots(
+/// Marks a finished vote's selection as confirmed at `at` (demo data only).
+pub async fn set_confirmed_at(
     db: &Db,
-    round: &str,
-    ballots: Vec<Vec<RecordId>>,
+    id: &str,
+    at: Option<DateTime<Utc>>,
 ) -> Result<(), surrealdb::Error> {
-    db.query("FOR $choices IN $ballots { CREATE ballot SET vote = $vote, choices = $choices RETURN NONE; }")
-        .bind(("vote", vote_id(round)))
-        .bind(("ballots", ballots))
+    db.query("UPDATE $vote SET selection_confirmed_at = $at RETURN NONE")
+        .bind(("vote", vote_id(id)))
+        .bind(("at", at.unwrap_or_else(Utc::now)))
         .await?
         .check()?;
     Ok(())

@@ -129,7 +129,7 @@ pub async fn save(round_id: &str, replaces: &str, input: PaperCountInput) -> Res
         counts: count.counts.iter().map(|c| i64::from(*c)).collect(),
         counted_by: count.counted_by.clone(),
         confirmed_by: count.confirmed_by.clone(),
-        entered_by: RecordId::new("user", user.id.as_str()),
+        entered_by: Some(RecordId::new("user", user.id.as_str())),
         reason: count.reason.clone(),
     };
     let replaces = replaced

@@ -28,7 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </li>
                 <li>
                     <A href="/notifications" attr:aria-label=bell_label>
-                        <span aria-hidden="true">"🔔 "</span>
+                        <BellIcon />
                         {i18n.t(T::NavNotifications)}
                         {(u.unread > 0).then(|| view! { " " <span class="count-badge" aria-hidden="true">{u.unread}</span> })}
                     </A>
@@ -111,5 +111,15 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{i18n.t(T::FooterText)}</p>
         </footer>
+    }
+}
+
+/// A bell drawn in SVG (an emoji bell is an empty box where no emoji font is installed).
+#[component]
+fn BellIcon() -> impl IntoView {
+    view! {
+        <svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
+            <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
+        </svg>
     }
 }
