@@ -67,7 +67,13 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<()
 }
 
 #[server(prefix = "/api", endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    /// The page to return to (a path of this site; anything else goes home).
+    #[server(default)]
+    next: String,
+) -> Result<(), AppError> {
     use crate::domain::{Email, FieldErrors, Password, Problem};
     use crate::server::repo::users;
     use crate::server::{auth, context, session};
@@ -94,7 +100,8 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         return Err(AppError::SignInFailed(errors, echo));
     };
     session::start(&state, &account.id).await?;
-    leptos_axum::redirect("/");
+    let back = crate::domain::return_path::safe_return_path(&next).unwrap_or("/");
+    leptos_axum::redirect(back);
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! The staff-day vote: the organizer's setup, voter codes and their print page, the ballot
 //! (signed-in staff or a single-use code), the projector, results and the selection.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +50,10 @@ pub struct VoteAdmin {
     /// Proposals on the council's shortlist (what a new vote would hold).
     pub shortlisted: Vec<BallotIdea>,
     pub join_url: String,
+    /// The round's vote phase (first and last day), and today, so the page can warn
+    /// before a vote is opened outside it.
+    pub vote_phase: (NaiveDate, NaiveDate),
+    pub today: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,6 +227,12 @@ pub async fn generate_codes(
 #[server(prefix = "/api", endpoint = "code_sheet")]
 pub async fn fetch_code_sheet(round_id: String, from: u32) -> Result<CodeSheet, AppError> {
     crate::server::votes::codes::sheet(&round_id, from).await
+}
+
+/// Anyone: the votes open now (round id and name), for the home page's pointer to `/rosta`.
+#[server(prefix = "/api", endpoint = "votes_open_now")]
+pub async fn fetch_votes_open_now() -> Result<Vec<(String, String)>, AppError> {
+    crate::server::votes::ballot::open_now().await
 }
 
 /// Signed-in staff: the votes open now.

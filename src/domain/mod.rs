@@ -12,6 +12,7 @@ pub mod password;
 pub mod person_name;
 pub mod problem;
 pub mod proposal;
+pub mod return_path;
 pub mod role;
 pub mod round;
 pub mod secrecy;

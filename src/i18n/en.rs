@@ -426,6 +426,12 @@ pub fn text(key: T) -> &'static str {
         T::PaperVotesLabel => r#"Paper votes"#,
         T::DigitalWord => r#"digital"#,
         T::PaperWord => r#"on paper"#,
+        T::StageCountsLabel => "Every stage with its number of proposals",
+        T::VotePhaseIs => r#"The round's vote phase is"#,
+        T::OpeningOutsidePhase => {
+            r#"If you open the vote now, people can vote on another day than the one announced."#
+        }
+        T::VoteOpenNowHeading => r#"The vote is open now"#,
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

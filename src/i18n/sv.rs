@@ -420,6 +420,12 @@ pub fn text(key: T) -> &'static str {
         T::PaperVotesLabel => r#"Pappersröster"#,
         T::DigitalWord => r#"digitala"#,
         T::PaperWord => r#"på papper"#,
+        T::StageCountsLabel => "Alla steg med antal förslag",
+        T::VotePhaseIs => r#"Omgångens omröstningsfas är"#,
+        T::OpeningOutsidePhase => {
+            r#"Öppnar du omröstningen nu kan man rösta en annan dag än den som har meddelats."#
+        }
+        T::VoteOpenNowHeading => r#"Omröstningen är öppen nu"#,
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

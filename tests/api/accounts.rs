@@ -154,3 +154,42 @@ async fn missing_arguments_are_a_400_not_a_500() {
         .await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn signing_in_returns_to_the_page_asked_for_and_only_to_this_site() {
+    let app = spawn_app().await;
+    app.sign_up(&app.client(), "Anna", "anna@kommun.se").await;
+    let rounds = app.list_rounds(&app.client()).await;
+    let round = rounds[0]["id"].as_str().unwrap_or("x").to_owned();
+    let board = format!("/rounds/{round}/board?stage=submitted");
+    // Signed out, the board asks to sign in and links there with the way back.
+    let page = app
+        .get(&app.client(), &format!("/rounds/{round}/board"))
+        .await;
+    assert_eq!(page.status(), StatusCode::UNAUTHORIZED);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains(&format!("/sign-in?till=/rounds/{round}/board")),
+        "{html}"
+    );
+    for (next, expected) in [
+        (board.as_str(), board.as_str()),
+        ("https://evil.example/", "/"),
+        ("//evil.example", "/"),
+        ("", "/"),
+    ] {
+        let response = app
+            .post(
+                &app.client(),
+                "sign_in",
+                &[
+                    ("email", "anna@kommun.se"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["location"], expected, "{next}");
+    }
+}

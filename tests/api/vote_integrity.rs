@@ -680,3 +680,60 @@ async fn paper_ballots_are_counted_in_by_box_and_corrected_only_with_a_reason() 
         .unwrap();
     assert!(csv.contains("Pappersröster"), "{csv}");
 }
+
+#[tokio::test]
+async fn the_home_page_points_to_an_open_vote_and_opening_early_is_warned_of() {
+    let app = spawn_app().await;
+    let setup = shortlisted_round(&app).await;
+    let round = setup.round.as_str();
+    let home = app.get(&app.client(), "/").await.text().await.unwrap();
+    assert!(!home.contains("Omröstningen är öppen nu"));
+    let response = app.save_vote(&setup.organizer, round, &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    // The test round's vote phase is weeks away: the page says so before opening.
+    let html = app
+        .get(&setup.organizer, &format!("/rounds/{round}/vote"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Omgångens omröstningsfas är"), "{html}");
+    app.switch_vote(&setup.organizer, round, "open").await;
+    let home = app.get(&app.client(), "/").await.text().await.unwrap();
+    assert!(home.contains("Omröstningen är öppen nu"));
+    assert!(home.contains(r#"href="/rosta""#));
+    let open = app.json(&app.client(), "votes_open_now", &[]).await;
+    assert_eq!(open[0][0], round);
+}
+
+#[tokio::test]
+async fn a_finished_rounds_board_shows_its_cards_first_with_every_count() {
+    let mut settings =
+        idesluss::server::settings::Settings::for_tests(&crate::common::unique_namespace());
+    settings.demo_data = true;
+    let app = crate::common::spawn_with(settings).await;
+    let rounds = app.list_rounds(&app.client()).await;
+    let autumn = rounds
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Bootcamp hösten 2018")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let staff = app.signed_in_with_roles("personal@kommun.se", &[]).await;
+    let html = app
+        .get(&staff, &format!("/rounds/{autumn}/board"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Inskickat (0)"), "every count stays visible");
+    assert!(!html.contains(r#"id="col-submitted""#), "no empty column");
+    let first_column = html.find(r#"class="board__column""#).unwrap();
+    assert!(
+        html[first_column..first_column + 200].contains("col-follow_up"),
+        "the first column holds the cards"
+    );
+}

@@ -6,6 +6,7 @@ use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 use super::{info, join_url, round_and_vote, status, to_ballot_idea};
 use crate::api::votes::VoteAdmin;
 use crate::domain::proposal::{Stage, StageAction};
+use crate::domain::round::Phase;
 use crate::domain::vote::{VoteRules, VoteRulesInput, VoteStatus};
 use crate::domain::{FieldErrors, Problem, Role};
 use crate::error::{AppError, echo_of};
@@ -18,6 +19,8 @@ use crate::server::repo::votes::{self as repo, StoredRules, WriteVoteError, key_
 pub async fn page(round_id: &str) -> Result<VoteAdmin, AppError> {
     context::require_role(Role::Organizer).await?;
     let (row, vote) = round_and_vote(round_id).await?;
+    let (_, round) = crate::server::proposals::round(&row.id).await?;
+    let phase = round.schedule.span(Phase::Vote);
     let state = context::state()?;
     let shortlisted_ids =
         repo::ideas_in_stage(&state.db, &row.id, Stage::Shortlisted.as_str()).await?;
@@ -36,6 +39,8 @@ pub async fn page(round_id: &str) -> Result<VoteAdmin, AppError> {
         vote,
         shortlisted,
         join_url: join_url(&state),
+        vote_phase: (phase.start, phase.end),
+        today: Local::now().date_naive(),
     })
 }
 

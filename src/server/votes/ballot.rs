@@ -32,6 +32,16 @@ pub async fn open_votes() -> Result<Vec<OpenVote>, AppError> {
     Ok(votes)
 }
 
+/// The votes open at this moment, as (round id, round name).
+pub async fn open_now() -> Result<Vec<(String, String)>, AppError> {
+    let state = context::state()?;
+    Ok(repo::open_votes(&state.db)
+        .await?
+        .into_iter()
+        .map(|row| (row.id, row.round_name))
+        .collect())
+}
+
 /// 409 unless the vote takes ballots now.
 fn check_open(vote: &VoteRow, field: &str, echo: &Echo) -> Result<(), AppError> {
     match status(vote) {

@@ -3,6 +3,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use leptos_router::hooks::use_location;
+
+use crate::domain::return_path::sign_in_href;
 use crate::error::AppError;
 use crate::i18n::{I18n, T, use_i18n};
 
@@ -31,10 +34,11 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_page_status(&error);
     let (title, text) = error_text(i18n, &error);
+    let here = current_path();
     let sign_in = matches!(error, AppError::Unauthorized).then(|| {
         view! {
             <p>
-                <a class="button" href="/sign-in">{i18n.t(T::NavSignIn)}</a>
+                <a class="button" href=sign_in_href(&here)>{i18n.t(T::NavSignIn)}</a>
             </p>
         }
     });
@@ -57,5 +61,17 @@ fn set_page_status(error: &AppError) {
         axum::http::StatusCode::from_u16(error.status_code()),
     ) {
         response.set_status(status);
+    }
+}
+
+/// The page being shown, as a path with its query (to come back to after signing in).
+pub fn current_path() -> String {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
     }
 }

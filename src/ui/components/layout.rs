@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::session::use_user;
 use crate::domain::Role;
+use crate::domain::return_path::sign_in_href;
 use crate::i18n::{T, use_i18n};
 
 #[component]
@@ -42,6 +44,17 @@ pub fn SiteHeader() -> impl IntoView {
             .into_any()
         })
     };
+    // Signing in from the header comes back to this page.
+    let location = use_location();
+    let sign_in_here = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        if search.is_empty() {
+            sign_in_href(&path)
+        } else {
+            sign_in_href(&format!("{path}?{search}"))
+        }
+    };
     let account = move || {
         Suspend::new(async move {
             match user.await {
@@ -53,7 +66,7 @@ pub fn SiteHeader() -> impl IntoView {
                 }
                 .into_any(),
                 _ => view! {
-                    <A href="/sign-in">{i18n.t(T::NavSignIn)}</A>
+                    <A href=sign_in_here>{i18n.t(T::NavSignIn)}</A>
                     <A href="/sign-up">{i18n.t(T::NavSignUp)}</A>
                 }
                 .into_any(),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::rounds::{RoundDetail, fetch_home_overview};
+use crate::api::votes::fetch_votes_open_now;
 use crate::i18n::{T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
 use crate::ui::components::round_links::RoundLinks;
@@ -15,10 +16,26 @@ use crate::ui::pages::rounds::list::RoundList;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let overview = Resource::new(|| (), |_| fetch_home_overview());
+    let open_votes = Resource::new(|| (), |_| fetch_votes_open_now());
     view! {
         <Title text="" />
         <h1>{i18n.t(T::HomeTitle)}</h1>
         <p class="lead">{i18n.t(T::HomeIntro)}</p>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let open = open_votes.await.unwrap_or_default();
+                (!open.is_empty()).then(|| {
+                    let names = open.into_iter().map(|(_, name)| name).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <section class="card vote-now" aria-labelledby="vote-now">
+                            <h2 id="vote-now">{i18n.t(T::VoteOpenNowHeading)}</h2>
+                            <p>{names}</p>
+                            <p><a class="button big" href="/rosta">{i18n.t(T::GoVote)}</a></p>
+                        </section>
+                    }
+                })
+            })}
+        </Transition>
         <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match overview.await {

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use leptos_router::hooks::use_query_map;
+
 use crate::api::session::SignIn;
+use crate::domain::return_path::safe_return_path;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::field::{Field, action_error, shown_value};
 use crate::ui::components::form_status::FormErrors;
@@ -22,11 +25,20 @@ pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SignIn>::new();
     let error = action_error(action);
+    let query = use_query_map();
+    let next = move || {
+        query
+            .read()
+            .get("till")
+            .and_then(|p| safe_return_path(&p).map(str::to_owned))
+            .unwrap_or_default()
+    };
     view! {
         <Title text=i18n.t(T::SignInTitle) />
         <h1>{i18n.t(T::SignInTitle)}</h1>
         <FormErrors error labels=label />
         <ActionForm action attr:class="stack" attr:novalidate=true>
+            <input type="hidden" name="next" value=next />
             <Field
                 name="email"
                 label=i18n.t(T::Email)

@@ -73,9 +73,25 @@ fn Board(
     let body = if list {
         view! { <CardTable cards=board.cards.clone() /> }.into_any()
     } else {
+        // Every stage with its count in one line; columns only for stages that hold
+        // cards, so a finished round's proposals are not behind nine empty columns.
+        let counts = board
+            .counts
+            .iter()
+            .map(|(stage, count)| {
+                let text = format!("{} ({})", i18n.stage(*stage), count);
+                if *count > 0 {
+                    view! { <li><a href=format!("#col-{}", stage.as_str())>{text}</a></li> }
+                        .into_any()
+                } else {
+                    view! { <li class="muted">{text}</li> }.into_any()
+                }
+            })
+            .collect_view();
         let columns = board
             .counts
             .iter()
+            .filter(|(stage, _)| board.cards.iter().any(|c| c.stage == *stage))
             .map(|(stage, count)| {
                 let stage = *stage;
                 let cards: Vec<CardView> =
@@ -98,7 +114,14 @@ fn Board(
                 }
             })
             .collect_view();
-        view! { <div class="board">{columns}</div> }.into_any()
+        view! {
+            <nav aria-label=i18n.t(T::StageCountsLabel)>
+                <ul class="stage-counts">{counts}</ul>
+            </nav>
+            {board.cards.is_empty().then(|| view! { <p class="muted">{i18n.t(T::NoCards)}</p> })}
+            <div class="board">{columns}</div>
+        }
+        .into_any()
     };
     view! {
         <p class="breadcrumb"><a href=round_href>{board.round_name.clone()}</a></p>

@@ -82,7 +82,7 @@ pub fn IdeasByCategory(ideas: Vec<IdeaView>) -> impl IntoView {
             let titles = ideas
                 .iter()
                 .filter(|idea| idea.category == category)
-                .map(|idea| view! { <li>{idea.title.clone()}</li> })
+                .map(|idea| view! { <li><a href=format!("/proposals/{}", idea.id)>{idea.title.clone()}</a></li> })
                 .collect_view();
             view! {
                 <section class="card">

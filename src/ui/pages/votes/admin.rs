@@ -68,6 +68,7 @@ fn Admin(
     let body = match admin.vote.clone() {
         None => view! { <NewVote admin=admin.clone() save /> }.into_any(),
         Some(vote) => view! {
+            <PhaseWarning admin=admin.clone() vote=vote.clone() />
             <ExistingVote round_id=admin.round_id.clone() join_url=admin.join_url.clone() vote save switch codes />
         }
         .into_any(),
@@ -238,4 +239,20 @@ fn ExistingVote(
         <h2>{i18n.t(T::OnBallotHeading)}" ("{vote.ideas.len()}")"</h2>
         <IdeaList ideas=vote.ideas.clone() />
     }
+}
+
+/// Before a vote that has not opened: a warning when today is outside the round's vote
+/// phase (people would vote on another day than the one announced).
+#[component]
+fn PhaseWarning(admin: VoteAdmin, vote: VoteInfo) -> impl IntoView {
+    let i18n = use_i18n();
+    let (start, end) = admin.vote_phase;
+    let outside = vote.status == VoteStatus::NotOpen && (admin.today < start || admin.today > end);
+    outside.then(|| {
+        view! {
+            <p class="alert alert--warning" role="note">
+                {format!("{} {} – {}. {}", i18n.t(T::VotePhaseIs), i18n.date(start), i18n.date(end), i18n.t(T::OpeningOutsidePhase))}
+            </p>
+        }
+    })
 }
