@@ -17,6 +17,8 @@ pub struct BallotIdea {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// The idea in full, for "read the whole proposal" on the ballot.
+    pub text: String,
     pub category: Option<Category>,
 }
 
@@ -77,6 +79,8 @@ pub struct CodeSheet {
     pub from: u32,
     pub total: u32,
     pub per_sheet: u32,
+    /// The day the vote opens (or the round's vote phase begins), printed on each card.
+    pub vote_day: NaiveDate,
 }
 
 /// Votes a signed-in person can take part in now.
@@ -223,10 +227,15 @@ pub async fn generate_codes(
     crate::server::votes::codes::generate(&round_id, &count, &after).await
 }
 
-/// Organizers: one print sheet of codes, from card number `from`.
+/// Organizers: codes to print from card number `from`: one sheet, or `count` cards (all of
+/// them in one print, up to 100 sheets).
 #[server(prefix = "/api", endpoint = "code_sheet")]
-pub async fn fetch_code_sheet(round_id: String, from: u32) -> Result<CodeSheet, AppError> {
-    crate::server::votes::codes::sheet(&round_id, from).await
+pub async fn fetch_code_sheet(
+    round_id: String,
+    from: u32,
+    #[server(default)] count: u32,
+) -> Result<CodeSheet, AppError> {
+    crate::server::votes::codes::sheet(&round_id, from, count).await
 }
 
 /// Anyone: the votes open now (round id and name), for the home page's pointer to `/rosta`.

@@ -432,6 +432,8 @@ pub fn text(key: T) -> &'static str {
             r#"If you open the vote now, people can vote on another day than the one announced."#
         }
         T::VoteOpenNowHeading => r#"The vote is open now"#,
+        T::PrintAllCodes => "Print every code",
+        T::ReadWholeProposal => "Read the whole proposal",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -523,6 +523,8 @@ pub enum T {
     VotePhaseIs,
     OpeningOutsidePhase,
     VoteOpenNowHeading,
+    PrintAllCodes,
+    ReadWholeProposal,
     ChooseUpTo,
     ReviewChoices,
     ConfirmHeading,

@@ -426,6 +426,8 @@ pub fn text(key: T) -> &'static str {
             r#"Öppnar du omröstningen nu kan man rösta en annan dag än den som har meddelats."#
         }
         T::VoteOpenNowHeading => r#"Omröstningen är öppen nu"#,
+        T::PrintAllCodes => "Skriv ut alla koder",
+        T::ReadWholeProposal => "Läs hela förslaget",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

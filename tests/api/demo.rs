@@ -70,6 +70,30 @@ async fn demo_data_holds_the_seed_story_and_an_open_round() {
     assert_eq!(results["selection_confirmed"], true);
     assert_eq!(results["can_confirm"], false);
 
+    // Each 2018 proposal reads in full, with its way through the round.
+    let first = ideas[0]["id"].as_str().unwrap();
+    let proposal = app.proposal_json(&reader, first).await;
+    assert!(
+        proposal["problem"]
+            .as_str()
+            .unwrap()
+            .split_whitespace()
+            .count()
+            > 15
+    );
+    assert!(!proposal["first_test"].as_str().unwrap().is_empty());
+    let steps: Vec<&str> = proposal["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["to_stage"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(steps.len(), 7, "{steps:?}");
+    assert!(
+        !proposal["events"][1]["reason"].as_str().unwrap().is_empty(),
+        "the council's why"
+    );
+
     // The open round's board holds the demo colleagues' proposals, one sent back.
     let staff = app.signed_in_with_roles("sara@kommun.se", &[]).await;
     let open_id = overview["current"]["round"]["id"].as_str().unwrap();

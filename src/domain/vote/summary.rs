@@ -26,9 +26,76 @@ pub fn one_line(text: &str) -> String {
     format!("{} …", cut.trim_end_matches([',', ';', ':']))
 }
 
+/// A title wrapped at word boundaries into at most `lines` lines of `width` characters;
+/// only what still does not fit is cut, with `…`.
+pub fn wrap_title(title: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = title.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let needed = if current.is_empty() {
+            word.chars().count()
+        } else {
+            current.chars().count() + 1 + word.chars().count()
+        };
+        if needed <= width || current.is_empty() && out.len() + 1 == lines {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+            continue;
+        }
+        if out.len() + 1 == lines {
+            current.push_str(" …");
+            out.push(current);
+            return out;
+        }
+        out.push(std::mem::take(&mut current));
+        current.push_str(word);
+        if words.peek().is_none() {
+            break;
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out.into_iter()
+        .map(|line| {
+            if line.chars().count() > width + 2 {
+                let cut: String = line.chars().take(width.saturating_sub(1)).collect();
+                format!("{}…", cut.trim_end())
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_titles_wrap_to_two_lines_before_they_are_cut() {
+        let title = "Fortbildning inom till exempel psykisk ohälsa och missbruk, som går att \
+                     tillämpa direkt i möten med brukare";
+        let lines = wrap_title(title, 34, 2);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0], "Fortbildning inom till exempel");
+        assert!(lines[1].starts_with("psykisk ohälsa och missbruk,"));
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(
+            wrap_title("Kort titel", 34, 2),
+            vec!["Kort titel".to_owned()]
+        );
+        assert_eq!(
+            wrap_title("Ungas upplevelse av att ta till våld", 34, 2),
+            vec![
+                "Ungas upplevelse av att ta till".to_owned(),
+                "våld".to_owned()
+            ]
+        );
+    }
 
     #[test]
     fn takes_the_first_sentence() {

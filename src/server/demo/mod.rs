@@ -3,39 +3,103 @@
 //! Loaded only into an empty database.
 
 mod proposals;
+pub mod story_2018;
 pub mod vote;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, NaiveDate, TimeZone, Utc};
 
 use super::db::{Db, DbSetupError};
-use super::repo::{ideas, rounds};
+use super::repo::idea_events::{self, PastEvent};
+use super::repo::ideas::{self, IdeaTexts};
+use super::repo::rounds;
+use crate::domain::proposal::{Stage, StageAction};
 use crate::domain::round::{NewRound, RoundInput};
 
 pub const FINISHED_ROUND: &str = "Bootcamp hösten 2018";
 
-const SEED_IDEAS: [(&str, &str); 6] = [
-    (
-        "explore",
-        "Upplevelsen att chatta och kommunicera digitalt med socialförvaltningen",
-    ),
-    ("explore", "Ungas upplevelse av att ta till våld"),
-    (
-        "test",
-        "Kortare utredningar med mindre upprepning för brukare",
-    ),
-    (
-        "test",
-        "Fortbildning inom till exempel psykisk ohälsa och missbruk, som går att tillämpa direkt i möten med brukare",
-    ),
-    (
-        "scale",
-        "Att brukare har en ansvarig kontaktperson som jobbar enligt case management-metoden",
-    ),
-    (
-        "scale",
-        "Att ge behandling hemma hos brukare (så kallade hemmahosare)",
-    ),
-];
+/// A 2018 proposal's texts as its proposer sent them in.
+fn story_texts(story: &story_2018::StoryProposal) -> IdeaTexts {
+    IdeaTexts {
+        title: story.title.to_owned(),
+        problem: story.problem.to_owned(),
+        perspective: Some(story.perspective.to_owned()),
+        description: story.idea.to_owned(),
+        first_test: story.first_test.to_owned(),
+        success_signal: story.success_signal.to_owned(),
+        category: Some(story.category.to_owned()),
+        unit: story.unit.to_owned(),
+        co_proposers: Vec::new(),
+    }
+}
+
+/// Its way through the 2018 round, on the round's own dates: sent in, shortlisted by the
+/// council, on the ballot, selected at the staff days, tested, learnings, follow-up.
+fn history_2018(story: &story_2018::StoryProposal) -> Vec<PastEvent> {
+    let at = |month: u32, day: u32| {
+        Utc.with_ymd_and_hms(2018, month, day, 10, 0, 0)
+            .single()
+            .unwrap_or_else(Utc::now)
+    };
+    let step =
+        |action: StageAction, from: Option<Stage>, to: Stage, reason: &str, when| PastEvent {
+            action: action.as_str().to_owned(),
+            from_stage: from.map(|s| s.as_str().to_owned()),
+            to_stage: to.as_str().to_owned(),
+            reason: reason.to_owned(),
+            at: when,
+        };
+    vec![
+        step(
+            StageAction::Submit,
+            Some(Stage::Draft),
+            Stage::Submitted,
+            "",
+            at(9, 3),
+        ),
+        step(
+            StageAction::Shortlist,
+            Some(Stage::Submitted),
+            Stage::Shortlisted,
+            story.council_rationale,
+            at(9, 12),
+        ),
+        step(
+            StageAction::PutOnBallot,
+            Some(Stage::Shortlisted),
+            Stage::OnBallot,
+            "",
+            at(9, 20),
+        ),
+        step(
+            StageAction::Select,
+            Some(Stage::OnBallot),
+            Stage::Selected,
+            "Vald på medarbetardagarna.",
+            at(9, 27),
+        ),
+        step(
+            StageAction::StartTest,
+            Some(Stage::Selected),
+            Stage::InTest,
+            "",
+            at(10, 12),
+        ),
+        step(
+            StageAction::RecordLearnings,
+            Some(Stage::InTest),
+            Stage::Learnings,
+            story.learning,
+            at(11, 16),
+        ),
+        step(
+            StageAction::StartFollowUp,
+            Some(Stage::Learnings),
+            Stage::FollowUp,
+            "",
+            at(11, 19),
+        ),
+    ]
+}
 
 fn autumn_2018() -> RoundInput {
     RoundInput {
@@ -114,9 +178,11 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
         .await
         .map_err(write_err)?;
     let mut seeds = Vec::new();
-    for (category, title) in SEED_IDEAS {
-        let texts = proposals::seed_texts(title, category);
-        seeds.push(ideas::create_in_stage(db, &finished, None, texts, "follow_up").await?);
+    for story in &story_2018::STORY_2018 {
+        let id =
+            ideas::create_in_stage(db, &finished, None, story_texts(story), "follow_up").await?;
+        idea_events::insert_history(db, &id, history_2018(story)).await?;
+        seeds.push(id);
     }
     vote::closed_2018(db, &finished, &seeds).await?;
     let today = chrono::Local::now().date_naive();

@@ -139,3 +139,30 @@ pub const APPLY_MOVES: &str = "FOR $m IN $moves {
 pub fn is_stage_changed(error: &surrealdb::Error) -> bool {
     is_thrown(error, STAGE_CHANGED)
 }
+
+/// One line of a finished proposal's history, with its own time (demo data only).
+#[derive(Debug, Clone, SurrealValue)]
+pub struct PastEvent {
+    pub action: String,
+    pub from_stage: Option<String>,
+    pub to_stage: String,
+    pub reason: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Stores a finished proposal's history as it happened (demo data only).
+pub async fn insert_history(
+    db: &Db,
+    idea: &str,
+    events: Vec<PastEvent>,
+) -> Result<(), surrealdb::Error> {
+    db.query(
+        "FOR $e IN $events { CREATE idea_event SET idea = $idea, action = $e.action, \
+         from_stage = $e.from_stage, to_stage = $e.to_stage, reason = $e.reason, at = $e.at; };",
+    )
+    .bind(("events", events))
+    .bind(("idea", idea_id(idea)))
+    .await?
+    .check()?;
+    Ok(())
+}

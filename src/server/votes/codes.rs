@@ -8,17 +8,21 @@ use argon2::password_hash::rand_core::{OsRng, RngCore};
 
 use super::{access, existing_vote, join_url, status};
 use crate::api::votes::{CodeCard, CodeSheet};
+use crate::domain::round::Phase;
 use crate::domain::vote::code::{CODE_LEN, constant_time_eq, parse_code_count};
 use crate::domain::vote::{VoteStatus, VoterCode};
 use crate::domain::{FieldErrors, Problem, Role};
 use crate::error::AppError;
 use crate::server::auth::token_hash;
 use crate::server::context;
+use crate::server::ids::local_time;
 use crate::server::qr;
 use crate::server::repo::votes::{self as repo, AddCodesError, CodeRow, NewCode, key_of, vote_id};
 
 /// Cards on one print sheet.
 pub const PER_SHEET: u32 = 60;
+/// Cards in one print job ("print all"): 100 sheets.
+pub const MAX_PRINT: u32 = 6_000;
 
 pub fn code_hash(code: &VoterCode) -> String {
     token_hash(code.as_str())
@@ -102,13 +106,24 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
     Ok(())
 }
 
-pub async fn sheet(round_id: &str, from: u32) -> Result<CodeSheet, AppError> {
+/// Cards `from`.. (`count` of them; 0 means one sheet), at most `MAX_PRINT` at a time.
+pub async fn sheet(round_id: &str, from: u32, count: u32) -> Result<CodeSheet, AppError> {
     context::require_role(Role::Organizer).await?;
-    let (row, _) = existing_vote(round_id).await?;
+    let (row, vote) = existing_vote(round_id).await?;
+    let (_, round) = crate::server::proposals::round(&row.id).await?;
     let state = context::state()?;
     let from = from.max(1);
+    let count = if count == 0 {
+        PER_SHEET
+    } else {
+        count.min(MAX_PRINT)
+    };
     let (total, _) = repo::code_count(&state.db, &row.id).await?;
-    let rows = repo::codes_page(&state.db, &row.id, i64::from(from), i64::from(PER_SHEET)).await?;
+    let rows = repo::codes_page(&state.db, &row.id, i64::from(from), i64::from(count)).await?;
+    let vote_day = vote
+        .opens_at
+        .map(|at| local_time(at).date())
+        .unwrap_or(round.schedule.span(Phase::Vote).start);
     let join = join_url(&state);
     let cards = rows
         .iter()
@@ -132,6 +147,7 @@ pub async fn sheet(round_id: &str, from: u32) -> Result<CodeSheet, AppError> {
         from,
         total: u32::try_from(total).unwrap_or(0),
         per_sheet: PER_SHEET,
+        vote_day,
     })
 }
 

@@ -74,6 +74,7 @@ pub fn to_ballot_idea(row: &BallotIdeaRow) -> BallotIdea {
         id: row.id.clone(),
         title: row.title.clone(),
         summary: one_line(&row.description),
+        text: row.description.clone(),
         category: row
             .category
             .as_deref()

@@ -204,6 +204,15 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
             let is_checked = form.chosen.contains(&idea.id);
             let toggle_id = idea_id.clone();
             let disabled_id = idea_id.clone();
+            let full_text = idea.text.clone();
+            let more = (full_text.trim() != idea.summary.trim() && !full_text.trim().is_empty()).then(|| {
+                view! {
+                    <details class="ballot-option__more">
+                        <summary>{i18n.t(T::ReadWholeProposal)}<span class="visually-hidden">": "{idea.title.clone()}</span></summary>
+                        <p class="pre-line">{full_text}</p>
+                    </details>
+                }
+            });
             view! {
                 <li>
                     <label class="ballot-option" for=label_for>
@@ -223,6 +232,7 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
                             } />
                         <span class="ballot-option__text"><IdeaText idea /></span>
                     </label>
+                    {more}
                 </li>
             }
         })

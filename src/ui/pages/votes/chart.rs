@@ -5,21 +5,14 @@ use leptos::prelude::*;
 
 use crate::api::votes::{BallotIdea, IdeaTotal};
 use crate::domain::Category;
+use crate::domain::vote::summary::wrap_title;
 use crate::i18n::{T, use_i18n};
 
-const ROW: u32 = 60;
-const LABEL_WIDTH: u32 = 440;
-const BAR_SPACE: u32 = 480;
-const TITLE_CHARS: usize = 28;
-
-fn short(title: &str) -> String {
-    if title.chars().count() <= TITLE_CHARS {
-        title.to_owned()
-    } else {
-        let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
+/// Each proposal's row holds a title of up to two lines beside its bar.
+const ROW: u32 = 80;
+const LABEL_WIDTH: u32 = 560;
+const BAR_SPACE: u32 = 360;
+const TITLE_CHARS: usize = 34;
 
 fn votes_of(totals: &Option<Vec<IdeaTotal>>, id: &str) -> u32 {
     totals
@@ -74,9 +67,15 @@ pub fn TallyChart(
                     let votes = Memo::new(move |_| votes_of(&totals.read(), &id));
                     let width = move || BAR_SPACE * votes.get() / most.get();
                     view! {
-                        <text x="0" y={top + 38} class="chart__label">{short(&idea.title)}</text>
-                        <rect x=LABEL_WIDTH y={top + 10} height="40" width=width class="chart__bar" />
-                        <text x={move || LABEL_WIDTH + width() + 12} y={top + 40} class="chart__value">
+                        <text x="0" y={top + 34} class="chart__label">
+                            {wrap_title(&idea.title, TITLE_CHARS, 2)
+                                .into_iter()
+                                .enumerate()
+                                .map(|(n, line)| view! { <tspan x="0" dy=if n == 0 { "0" } else { "30" }>{line}</tspan> })
+                                .collect_view()}
+                        </text>
+                        <rect x=LABEL_WIDTH y={top + 14} height="44" width=width class="chart__bar" />
+                        <text x={move || LABEL_WIDTH + width() + 12} y={top + 46} class="chart__value">
                             {move || votes.get()}
                         </text>
                     }

@@ -23,9 +23,14 @@ pub fn CodeSheetPage() -> impl IntoView {
                     .get("fran")
                     .and_then(|f| f.parse::<u32>().ok())
                     .unwrap_or(1),
+                query
+                    .read()
+                    .get("antal")
+                    .and_then(|f| f.parse::<u32>().ok())
+                    .unwrap_or(0),
             )
         },
-        |(id, from)| fetch_code_sheet(id, from),
+        |(id, from, count)| fetch_code_sheet(id, from, count),
     );
     view! {
         <Title text=i18n.t(T::PrintCodes) />
@@ -52,6 +57,10 @@ fn Sheet(sheet: CodeSheet) -> impl IntoView {
     let next = (last <= sheet.total).then(|| {
         view! { <a class="button secondary" href=format!("{base}?fran={last}")>{i18n.t(T::NextSheet)}</a> }
     });
+    let all = (sheet.total > sheet.per_sheet).then(|| {
+        view! { <a class="button" href=format!("{base}?fran=1&antal={}", sheet.total)>{i18n.t(T::PrintAllCodes)}</a> }
+    });
+    let for_vote = format!("{} – {}", sheet.round_name, i18n.date(sheet.vote_day));
     let range = if sheet.cards.is_empty() {
         i18n.t(T::NoCodesYet).to_owned()
     } else {
@@ -68,7 +77,7 @@ fn Sheet(sheet: CodeSheet) -> impl IntoView {
     let cards = sheet
         .cards
         .into_iter()
-        .map(|card| view! { <Card card join=join.clone() /> })
+        .map(|card| view! { <Card card join=join.clone() for_vote=for_vote.clone() /> })
         .collect_view();
     view! {
         <div class="no-print">
@@ -76,18 +85,19 @@ fn Sheet(sheet: CodeSheet) -> impl IntoView {
             <h1>{i18n.t(T::PrintCodes)}</h1>
             <p>{range}</p>
             <p>{i18n.t(T::PrintHint)}</p>
-            <p class="button-row">{previous}{next}</p>
+            <p class="button-row">{previous}{next}{all}</p>
         </div>
         <ul class="code-cards">{cards}</ul>
     }
 }
 
 #[component]
-fn Card(card: CodeCard, join: String) -> impl IntoView {
+fn Card(card: CodeCard, join: String, for_vote: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <li class="code-card" class:code-card--used=card.used>
             <p class="code-card__title">{i18n.t(T::YourVoterCode)}</p>
+            <p class="code-card__vote">{for_vote}</p>
             <p class="code-card__code">{card.code.clone()}</p>
             <div class="code-card__qr" inner_html=card.qr_svg></div>
             <p class="code-card__how">{i18n.t(T::ScanOrGoTo)}" "<strong>{join}</strong></p>
