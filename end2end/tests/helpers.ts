@@ -99,3 +99,44 @@ export async function fillComplete(page: Page, title: string) {
   await page.getByLabel('Testa', { exact: true }).check();
   await page.getByLabel('Verksamhet').fill('Försörjningsstöd Nord');
 }
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function fillPhase(page: Page, phase: string, from: string, to: string) {
+  const group = page.getByRole('group', { name: phase, exact: true });
+  await group.getByLabel('Från').fill(from);
+  await group.getByLabel('Till').fill(to);
+}
+
+/**
+ * A round in its submission phase, created by the signed-in organizer; returns its address.
+ * It started before the demo's open round, so the home page's current round stays the demo's.
+ */
+export async function newRound(page: Page, name: string) {
+  await page.goto('/rounds/new');
+  await page.getByLabel('Namn').fill(name);
+  await page.getByLabel('Budget per team (kr)').fill('5 000');
+  await fillPhase(page, 'Förslag lämnas in', day(-30), day(1));
+  await fillPhase(page, 'Rådsmöte', day(2), day(2));
+  await fillPhase(page, 'Omröstning på medarbetardagarna', day(3), day(3));
+  await fillPhase(page, 'Bootcamp', day(4), day(20));
+  await fillPhase(page, 'Slutpresentation', day(21), day(21));
+  await fillPhase(page, 'Uppföljning', day(22), day(40));
+  await page.getByRole('button', { name: 'Skapa omgång' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Submits a proposal in the round and shortlists it as the council's decision. */
+export async function shortlistedProposal(page: Page, roundPath: string, title: string) {
+  await page.goto(`${roundPath}/proposals/new`);
+  await fillComplete(page, title);
+  await page.getByRole('button', { name: 'Skicka in förslaget' }).click();
+  await expect(page.getByRole('status')).toContainText('Förslaget är inskickat');
+  const proposalPath = new URL(page.url()).pathname;
+  await page.goto(`${proposalPath}/council`);
+  await page.getByLabel('Motivering eller fråga').fill('Rådet vill pröva idén.');
+  await page.getByRole('button', { name: 'Gå vidare (rådets beslut)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rådsmöte' })).toBeVisible();
+}
+

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, newRound, organizer, shortlistedProposal, signIn, signOut } from './helpers';
+
+test('paper ballots are counted in by box, refused when one person counts alone, and corrected with a reason', async ({ page }, testInfo) => {
+  const stamp = `${testInfo.project.name} ${Date.now()}`;
+  const [first, second] = [`Papper A ${stamp}`, `Papper B ${stamp}`];
+  await signIn(page, organizer.email, organizer.password);
+  const roundPath = await newRound(page, `Pappersprov ${stamp}`);
+  await shortlistedProposal(page, roundPath, first);
+  await shortlistedProposal(page, roundPath, second);
+  await page.goto(`${roundPath}/vote`);
+  await page.getByLabel('Bara röstkoder').check();
+  await page.getByRole('button', { name: 'Skapa omröstningen' }).click();
+  await expect(page.getByRole('status')).toContainText('Omröstningen är sparad');
+  await page.getByRole('button', { name: 'Öppna omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är öppen')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Pappersröster' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pappersröster' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Låda', { exact: true }).fill('Låda 1, hall A');
+  await page.getByLabel('Röstsedlar i lådan').fill('10');
+  await page.getByLabel(first).fill('7');
+  await page.getByLabel(second).fill('4');
+  await page.getByLabel('Räknad av').fill('Eva Räknare');
+  await page.getByLabel('Bekräftad av').fill('Eva Räknare');
+  await page.getByRole('button', { name: 'Spara lådan' }).click();
+  await expect(page.getByRole('alert')).toContainText('en annan person');
+  await expect(page.getByLabel(first)).toHaveValue('7');
+  await expectAccessible(page);
+  await page.getByLabel('Bekräftad av').fill('Ali Bekräftare');
+  await page.getByRole('button', { name: 'Spara lådan' }).click();
+  await expect(page.getByRole('status')).toContainText('Lådan är sparad');
+  const entries = page.getByRole('region', { name: 'Inräknade lådor med pappersröster' });
+  await expect(entries.getByRole('row').filter({ hasText: 'Låda 1, hall A' })).toContainText('Ali Bekräftare');
+
+  // A correction keeps the old figures and says why.
+  await page.getByRole('link', { name: 'Rätta – Låda 1, hall A' }).click();
+  await expect(page.getByRole('heading', { name: /Rätta/ })).toBeVisible();
+  await page.getByLabel(first).fill('6');
+  await page.getByLabel('Varför rättas siffrorna?').fill('En röst låg i fel hög.');
+  await page.getByRole('button', { name: 'Spara lådan' }).click();
+  await expect(page.getByRole('status')).toContainText('Lådan är sparad');
+  await expect(entries.getByRole('row').filter({ hasText: 'Ersatt av en rättelse' })).toHaveCount(1);
+  await expect(entries.getByRole('row').filter({ hasText: 'En röst låg i fel hög.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The results show paper votes apart and together.
+  await page.goto(`${roundPath}/vote`);
+  await page.getByRole('button', { name: 'Stäng omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är stängd')).toBeVisible();
+  await page.getByRole('link', { name: 'Resultat' }).click();
+  const table = page.getByRole('table', { name: 'Testa' });
+  await expect(table.getByRole('columnheader', { name: 'Pappersröster' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: first })).toContainText('6');
+  await expect(page.getByText('10 på papper')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an organizer limits self sign-up to the department domain', async ({ page }) => {
+  await signIn(page, organizer.email, organizer.password);
+  await page.getByRole('link', { name: 'Personer' }).click();
+  await expect(page.getByRole('heading', { name: 'Vem får skapa konto' })).toBeVisible();
+  await page.getByLabel('Tillåtna e-postdomäner').fill('example.se');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByLabel('Tillåtna e-postdomäner')).toHaveValue('example.se');
+  await expectAccessible(page);
+  await signOut(page);
+
+  await page.goto('/sign-up');
+  await page.getByLabel('Namn').fill('Tio Konton');
+  await page.getByLabel('E-post').fill(`tio.${Date.now()}@gmail.com`);
+  await page.getByLabel('Lösenord').fill('kaffe och kanelbullar');
+  await page.getByRole('button', { name: 'Skapa konto' }).click();
+  await expect(page.getByRole('alert')).toContainText('förvaltningens domän');
+  await expect(page.getByLabel('Namn')).toHaveValue('Tio Konton');
+  await expectAccessible(page);
+});
