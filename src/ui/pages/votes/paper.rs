@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::votes::{PaperEntry, PaperPage, SavePaperCount, fetch_paper_counts};
 use crate::domain::vote::paper::count_field;
+use crate::domain::vote::summary::wrap_title;
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::components::error_view::ErrorView;
 use crate::ui::components::field::{Field, action_error, shown_value, successes};
@@ -194,7 +195,11 @@ pub fn PaperEntries(page: PaperPage, with_links: bool) -> impl IntoView {
     let heads = page
         .ideas
         .iter()
-        .map(|idea| view! { <th scope="col" class="number">{idea.title.clone()}</th> })
+        .map(|idea| {
+            // Short headers keep the table narrow; the full title is in the form above.
+            let short = wrap_title(&idea.title, 18, 2).join(" ");
+            view! { <th scope="col" class="number" title=idea.title.clone()>{short}</th> }
+        })
         .collect_view();
     let rows = page
         .entries

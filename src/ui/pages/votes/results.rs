@@ -65,11 +65,11 @@ fn CategoryTable(group: CategoryResult, with_outcome: bool, with_paper: bool) ->
                 <tr class:result--winner={row.outcome == Outcome::Winner} class:result--tied={row.outcome == Outcome::TiedForLastPlace}>
                     <td>{place}</td>
                     <th scope="row"><a href=format!("/proposals/{}", row.candidate.id)>{row.candidate.title}</a></th>
+                    <td class="number">{row.candidate.votes}</td>
                     {with_paper.then(|| view! {
                         <td class="number">{row.candidate.votes - row.candidate.paper}</td>
                         <td class="number">{row.candidate.paper}</td>
                     })}
-                    <td class="number">{row.candidate.votes}</td>
                     {with_outcome.then(|| view! { <td>{i18n.t(outcome_text(row.outcome))}</td> })}
                 </tr>
             }
@@ -83,11 +83,11 @@ fn CategoryTable(group: CategoryResult, with_outcome: bool, with_paper: bool) ->
                 <tr>
                     <th scope="col">{i18n.t(T::PlaceLabel)}</th>
                     <th scope="col">{i18n.t(T::ProposalTitleLabel)}</th>
+                    <th scope="col" class="number">{i18n.t(T::VotesLabel)}</th>
                     {with_paper.then(|| view! {
                         <th scope="col" class="number">{i18n.t(T::DigitalVotesLabel)}</th>
                         <th scope="col" class="number">{i18n.t(T::PaperVotesLabel)}</th>
                     })}
-                    <th scope="col" class="number">{i18n.t(T::VotesLabel)}</th>
                     {with_outcome.then(|| view! { <th scope="col">{i18n.t(T::OutcomeLabel)}</th> })}
                 </tr>
             </thead>
