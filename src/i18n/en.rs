@@ -434,6 +434,7 @@ pub fn text(key: T) -> &'static str {
         T::VoteOpenNowHeading => r#"The vote is open now"#,
         T::PrintAllCodes => "Print every code",
         T::ReadWholeProposal => "Read the whole proposal",
+        T::BallotsInAll => "ballots in all",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -525,6 +525,7 @@ pub enum T {
     VoteOpenNowHeading,
     PrintAllCodes,
     ReadWholeProposal,
+    BallotsInAll,
     ChooseUpTo,
     ReviewChoices,
     ConfirmHeading,

@@ -428,6 +428,7 @@ pub fn text(key: T) -> &'static str {
         T::VoteOpenNowHeading => r#"Omröstningen är öppen nu"#,
         T::PrintAllCodes => "Skriv ut alla koder",
         T::ReadWholeProposal => "Läs hela förslaget",
+        T::BallotsInAll => "röster totalt",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

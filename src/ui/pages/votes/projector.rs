@@ -73,7 +73,7 @@ fn Screen(projector: Projector) -> impl IntoView {
                 <h2 id="live-heading">{status}</h2>
                 <p class="projector__count">
                     <span class="projector__number" data-testid="ballot-count">{move || tally.read().ballots}</span>
-                    " "{i18n.t(T::BallotsSoFar)}
+                    " "{move || i18n.t(if tally.read().status == VoteStatus::Closed { T::BallotsInAll } else { T::BallotsSoFar })}
                 </p>
                 {move || if shown.get() {
                     view! { <TallyChart ideas=ideas.clone() totals /> }.into_any()
