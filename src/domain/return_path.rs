@@ -19,6 +19,15 @@ pub fn safe_return_path(input: &str) -> Option<&str> {
     safe.then_some(path)
 }
 
+/// A page's path with its query string (given without `?`), as a return address.
+pub fn path_with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// The sign-in page's address that comes back to `path` afterwards.
 pub fn sign_in_href(path: &str) -> String {
     match safe_return_path(path) {

@@ -128,6 +128,21 @@ async fn no_step_of_the_ballot_puts_a_choice_in_an_address() {
         "the choose step posts"
     );
 
+    // The review step refuses what no form of ours sends, with a message, not a panic.
+    for (typed_code, pick, field, problem) in [
+        ("ABCD-EFG", setup.ideas[0].as_str(), "code", json!("VoterCodeInvalid")),
+        (code.as_str(), "not an id!", "picks", json!("ChoiceInvalid")),
+    ] {
+        let response = app
+            .post(
+                &voter,
+                "review_ballot",
+                &[("round_id", round), ("code", typed_code), ("picks[0]", pick)],
+            )
+            .await;
+        let error = refused(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(problem_for(&error, field), Some(problem));
+    }
     let confirm = app.review(&voter, round, &code, &picks).await;
     assert_eq!(confirm, format!("/rosta?kod={code}&granska=1"));
     let html = app.get(&voter, &confirm).await.text().await.unwrap();

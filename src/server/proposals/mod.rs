@@ -12,6 +12,7 @@ use surrealdb::types::RecordId;
 
 use super::context;
 use super::ids::checked_id;
+use super::repo::idea_events::MoveError;
 use super::repo::ideas::{self, IdeaRow};
 use super::repo::rounds::{self, RoundRow};
 use crate::api::session::CurrentUser;
@@ -99,4 +100,13 @@ pub async fn round(id: &str) -> Result<(RoundRow, NewRound), AppError> {
 
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// A refused stage move as the form shows it: someone moved the proposal first (409 on
+/// `field`), or the database failed.
+pub fn move_refused(field: &'static str, echo: Echo) -> impl FnOnce(MoveError) -> AppError {
+    move |error| match error {
+        MoveError::StageChanged => AppError::conflict(field, Problem::StageChangeNotAllowed, echo),
+        MoveError::Db(e) => e.into(),
+    }
 }

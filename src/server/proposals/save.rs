@@ -3,14 +3,14 @@
 
 use surrealdb::types::RecordId;
 
-use super::{others, own_editable, round, today};
+use super::{move_refused, others, own_editable, round, today};
 use crate::api::session::CurrentUser;
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, ProposalInput, Stage, StageAction};
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, echo_of};
 use crate::server::context;
-use crate::server::repo::idea_events::{self, Move, MoveError};
+use crate::server::repo::idea_events::{self, Move};
 use crate::server::repo::ideas::{self, IdeaTexts};
 use crate::server::repo::users;
 
@@ -112,12 +112,7 @@ pub async fn save(
             };
             idea_events::record(&state.db, change)
                 .await
-                .map_err(|e| match e {
-                    MoveError::StageChanged => {
-                        AppError::conflict("form", Problem::StageChangeNotAllowed, echo_of(&input))
-                    }
-                    MoveError::Db(e) => e.into(),
-                })?;
+                .map_err(move_refused("form", echo_of(&input)))?;
             row.id.clone()
         }
     };

@@ -1,14 +1,14 @@
 //! Moving a proposal on with a stage action: who may (403), from where (409), and why
 //! (the question or rationale, required for questions and council decisions).
 
-use super::{actor, others, round, today, visible};
+use super::{actor, move_refused, others, round, today, visible};
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, StageAction};
 use crate::domain::text::multi_line;
 use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::server::context;
-use crate::server::repo::idea_events::{self, Move, MoveError};
+use crate::server::repo::idea_events::{self, Move};
 
 pub const REASON_MAX: usize = 2000;
 
@@ -59,12 +59,7 @@ pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<
     };
     idea_events::record(&state.db, change)
         .await
-        .map_err(|e| match e {
-            MoveError::StageChanged => {
-                AppError::conflict("action", Problem::StageChangeNotAllowed, echo)
-            }
-            MoveError::Db(e) => e.into(),
-        })?;
+        .map_err(move_refused("action", echo))?;
     tracing::info!(
         id = row.id,
         by = user.id,

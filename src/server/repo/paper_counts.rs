@@ -133,20 +133,26 @@ pub async fn insert(
     Ok(())
 }
 
+const ROW_FIELDS: &str = "record::id(id) AS id, box_name, box_key, version, ballots, counts, \
+    counted_by, confirmed_by, entered_by.name AS entered_by_name, reason, superseded, at";
+
 /// Every entry of a vote, superseded ones too, oldest first.
 pub async fn of_vote(db: &Db, vote: &str) -> Result<Vec<PaperRow>, surrealdb::Error> {
-    db.query(
-        "SELECT record::id(id) AS id, box_name, box_key, version, ballots, counts, counted_by, \
-         confirmed_by, entered_by.name AS entered_by_name, reason, superseded, at \
-         FROM paper_count WHERE vote = $vote ORDER BY at ASC",
-    )
+    db.query(format!(
+        "SELECT {ROW_FIELDS} FROM paper_count WHERE vote = $vote ORDER BY at ASC"
+    ))
     .bind(("vote", vote_id(vote)))
     .await?
     .take(0)
 }
 
-/// One entry of a vote, by its key.
+/// One entry, if it belongs to the vote.
 pub async fn by_id(db: &Db, vote: &str, id: &str) -> Result<Option<PaperRow>, surrealdb::Error> {
-    let rows = of_vote(db, vote).await?;
-    Ok(rows.into_iter().find(|row| row.id == id))
+    let rows: Vec<PaperRow> = db
+        .query(format!("SELECT {ROW_FIELDS} FROM $id WHERE vote = $vote"))
+        .bind(("id", RecordId::new("paper_count", id)))
+        .bind(("vote", vote_id(vote)))
+        .await?
+        .take(0)?;
+    Ok(rows.into_iter().next())
 }

@@ -504,11 +504,12 @@ pub async fn ideas_in_stage(
 pub struct OpenVoteRow {
     pub id: String,
     pub round_name: String,
+    pub access: String,
 }
 
 pub async fn open_votes(db: &Db) -> Result<Vec<OpenVoteRow>, surrealdb::Error> {
     db.query(
-        "SELECT record::id(id) AS id, round.name AS round_name FROM vote \
+        "SELECT record::id(id) AS id, round.name AS round_name, access FROM vote \
          WHERE opens_at != NONE AND opens_at <= time::now() \
          AND (closes_at = NONE OR closes_at > time::now())",
     )

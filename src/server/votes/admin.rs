@@ -18,8 +18,7 @@ use crate::server::repo::votes::{self as repo, StoredRules, WriteVoteError, key_
 
 pub async fn page(round_id: &str) -> Result<VoteAdmin, AppError> {
     context::require_role(Role::Organizer).await?;
-    let (row, vote) = round_and_vote(round_id).await?;
-    let (_, round) = crate::server::proposals::round(&row.id).await?;
+    let (row, round, vote) = round_and_vote(round_id).await?;
     let phase = round.schedule.span(Phase::Vote);
     let state = context::state()?;
     let shortlisted_ids =
@@ -75,7 +74,7 @@ fn stored(rules: &VoteRules) -> Result<StoredRules, FieldErrors> {
 
 pub async fn save(round_id: &str, input: VoteRulesInput) -> Result<(), AppError> {
     let user = context::require_role(Role::Organizer).await?;
-    let (row, vote) = round_and_vote(round_id).await?;
+    let (row, _, vote) = round_and_vote(round_id).await?;
     let echo = echo_of(&input);
     let rules = VoteRules::parse(&input)
         .and_then(|rules| stored(&rules))
@@ -132,7 +131,7 @@ pub async fn save(round_id: &str, input: VoteRulesInput) -> Result<(), AppError>
 /// `to` is `open` or `close`; a closed vote stays closed.
 pub async fn switch(round_id: &str, to: &str) -> Result<(), AppError> {
     let user = context::require_role(Role::Organizer).await?;
-    let (row, vote) = round_and_vote(round_id).await?;
+    let (row, _, vote) = round_and_vote(round_id).await?;
     let vote = vote.ok_or(AppError::NotFound)?;
     let state = context::state()?;
     if status(&vote) == VoteStatus::Closed {

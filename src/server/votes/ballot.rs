@@ -7,7 +7,7 @@ use super::review;
 use super::{access, ballot_ideas, count, existing_vote, status, votes_per_voter};
 use crate::api::session::CurrentUser;
 use crate::api::votes::{BallotForm, OpenVote, Receipt};
-use crate::domain::vote::{Ballot, VoteStatus, VoterCode};
+use crate::domain::vote::{Ballot, VoteAccess, VoteStatus, VoterCode};
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, Echo};
 use crate::server::context;
@@ -19,9 +19,9 @@ pub async fn open_votes() -> Result<Vec<OpenVote>, AppError> {
     let mut votes = Vec::new();
     for row in repo::open_votes(&state.db).await? {
         let has_voted = repo::has_voted(&state.db, &row.id, &user.id).await?;
-        let accounts_allowed = repo::by_id(&state.db, &row.id)
-            .await?
-            .is_some_and(|vote| access(&vote).allows_accounts());
+        let accounts_allowed = VoteAccess::parse(&row.access)
+            .unwrap_or_default()
+            .allows_accounts();
         votes.push(OpenVote {
             round_id: row.id,
             round_name: row.round_name,
@@ -90,11 +90,15 @@ async fn code_for_voting(
     let echo = vec![("code".to_owned(), typed.to_owned())];
     let code = VoterCode::parse(typed)
         .map_err(|p| AppError::invalid(FieldErrors::single("code", p), echo.clone()))?;
+    // With the vote known, it is checked now and kept; from the QR link it is read once
+    // the code says which vote it belongs to.
+    let mut known: Option<VoteRow> = None;
     let candidates: Vec<String> = match round_id {
         Some(id) => {
             let (round, vote) = existing_vote(id).await?;
             check_open(&vote, "code", &echo)?;
             check_code_allowed(&vote, user, &echo)?;
+            known = Some(vote);
             vec![round.id]
         }
         None => {
@@ -125,11 +129,15 @@ async fn code_for_voting(
         let used = AppError::conflict("code", Problem::VoterCodeUsed, echo.clone());
         return Err(super::throttle::failed(&candidates, used, echo).await);
     }
-    let (_, vote) = existing_vote(&vote_id).await?;
-    if round_id.is_none() {
-        check_open(&vote, "code", &echo)?;
-        check_code_allowed(&vote, user, &echo)?;
-    }
+    let vote = match known {
+        Some(vote) => vote,
+        None => {
+            let (_, vote) = existing_vote(&vote_id).await?;
+            check_open(&vote, "code", &echo)?;
+            check_code_allowed(&vote, user, &echo)?;
+            vote
+        }
+    };
     Ok((code, vote_id, vote))
 }
 
@@ -137,9 +145,9 @@ pub async fn form(code: &str, round_id: &str) -> Result<BallotForm, AppError> {
     let echo = vec![("code".to_owned(), code.to_owned())];
     let user = context::current_user().await?;
     let given_round = Some(round_id.trim()).filter(|id| !id.is_empty());
-    let (round_id, shown_code) = if !code.trim().is_empty() {
-        let (code, vote_id, _) = code_for_voting(given_round, code, user.as_ref()).await?;
-        (vote_id, Some(code.display()))
+    let (round_id, vote, shown_code) = if !code.trim().is_empty() {
+        let (code, vote_id, vote) = code_for_voting(given_round, code, user.as_ref()).await?;
+        (vote_id, vote, Some(code.display()))
     } else if let Some(round_id) = given_round {
         let user = user.ok_or(AppError::Unauthorized)?;
         let (_, vote) = existing_vote(round_id).await?;
@@ -151,19 +159,18 @@ pub async fn form(code: &str, round_id: &str) -> Result<BallotForm, AppError> {
         if repo::has_voted(&state.db, round_id, &user.id).await? {
             return Err(AppError::conflict("form", Problem::AlreadyVoted, echo));
         }
-        (round_id.to_owned(), None)
+        (round_id.to_owned(), vote, None)
     } else {
         return Err(AppError::invalid(
             FieldErrors::single("code", Problem::Required),
             echo,
         ));
     };
-    let (row, vote) = existing_vote(&round_id).await?;
     let state = context::state()?;
     Ok(BallotForm {
-        chosen: review::chosen(&row.id),
-        round_id: row.id.clone(),
-        round_name: row.name.clone(),
+        chosen: review::chosen(&round_id),
+        round_name: vote.round_name.clone(),
+        round_id,
         code: shown_code,
         votes_per_voter: votes_per_voter(&vote),
         ideas: ballot_ideas(&state, &vote).await?,

@@ -55,9 +55,11 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
         return Err(AppError::conflict("count", Problem::VoteAccountsOnly, echo));
     }
     let state = context::state()?;
-    let (existing, _) = repo::code_count(&state.db, &row.id).await?;
     // The form says how many codes it saw; without it, the count now.
-    let expected = after.trim().parse::<i64>().unwrap_or(existing);
+    let expected = match after.trim().parse::<i64>() {
+        Ok(seen) => seen,
+        Err(_) => repo::code_count(&state.db, &row.id).await?.0,
+    };
     let rows = |codes: &[VoterCode]| -> Vec<NewCode> {
         codes
             .iter()
@@ -95,14 +97,16 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
     }
     if made {
         tracing::info!(round = row.id, by = user.id, count, "voter codes made");
+        leptos_axum::redirect(&format!("/rounds/{}/vote?codes={count}", row.id));
     } else {
+        // Nothing new was made: the page shows the codes that exist, without a notice.
         tracing::info!(
             round = row.id,
             by = user.id,
             "voter code batch already made"
         );
+        leptos_axum::redirect(&format!("/rounds/{}/vote", row.id));
     }
-    leptos_axum::redirect(&format!("/rounds/{}/vote?codes={count}", row.id));
     Ok(())
 }
 

@@ -20,16 +20,20 @@ use super::repo::votes::{self as repo, BallotIdeaRow, VoteRow};
 use super::state::AppState;
 use crate::api::votes::{BallotIdea, IdeaTotal, LiveTally, VoteInfo};
 use crate::domain::Category;
+use crate::domain::round::NewRound;
 use crate::domain::vote::summary::one_line;
 use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::error::AppError;
 
-/// The round, and its vote if it has one (404 when there is no such round).
-pub async fn round_and_vote(round_id: &str) -> Result<(RoundRow, Option<VoteRow>), AppError> {
-    let (row, _) = round(round_id).await?;
+/// The round (stored and parsed), and its vote if it has one (404 when there is no such
+/// round).
+pub async fn round_and_vote(
+    round_id: &str,
+) -> Result<(RoundRow, NewRound, Option<VoteRow>), AppError> {
+    let (row, parsed) = round(round_id).await?;
     let state = context::state()?;
     let vote = repo::by_id(&state.db, &row.id).await?;
-    Ok((row, vote))
+    Ok((row, parsed, vote))
 }
 
 /// The round a vote belongs to (the vote's key is the round's).

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use leptos_router::hooks::use_location;
 
-use crate::domain::return_path::sign_in_href;
+use crate::domain::return_path::{path_with_query, sign_in_href};
 use crate::error::AppError;
 use crate::i18n::{I18n, T, use_i18n};
 
@@ -67,11 +67,8 @@ fn set_page_status(error: &AppError) {
 /// The page being shown, as a path with its query (to come back to after signing in).
 pub fn current_path() -> String {
     let location = use_location();
-    let path = location.pathname.get_untracked();
-    let search = location.search.get_untracked();
-    if search.is_empty() {
-        path
-    } else {
-        format!("{path}?{search}")
-    }
+    path_with_query(
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
+    )
 }

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 
 use super::session::use_user;
 use crate::domain::Role;
-use crate::domain::return_path::sign_in_href;
+use crate::domain::return_path::{path_with_query, sign_in_href};
 use crate::i18n::{T, use_i18n};
 
 #[component]
@@ -47,13 +47,10 @@ pub fn SiteHeader() -> impl IntoView {
     // Signing in from the header comes back to this page.
     let location = use_location();
     let sign_in_here = move || {
-        let path = location.pathname.get();
-        let search = location.search.get();
-        if search.is_empty() {
-            sign_in_href(&path)
-        } else {
-            sign_in_href(&format!("{path}?{search}"))
-        }
+        sign_in_href(&path_with_query(
+            &location.pathname.get(),
+            &location.search.get(),
+        ))
     };
     let account = move || {
         Suspend::new(async move {

@@ -102,15 +102,7 @@ impl TestApp {
         code: &str,
         picks: &[(usize, &str)],
     ) -> Response {
-        let mut form = vec![
-            ("round_id".to_owned(), round.to_owned()),
-            ("code".to_owned(), code.to_owned()),
-        ];
-        form.extend(
-            picks
-                .iter()
-                .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
-        );
+        let form = ballot_form(round, code, picks);
         let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         self.post(client, "cast_ballot", &refs).await
     }
@@ -124,15 +116,7 @@ impl TestApp {
         code: &str,
         picks: &[(usize, &str)],
     ) -> String {
-        let mut form = vec![
-            ("round_id".to_owned(), round.to_owned()),
-            ("code".to_owned(), code.to_owned()),
-        ];
-        form.extend(
-            picks
-                .iter()
-                .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
-        );
+        let form = ballot_form(round, code, picks);
         let response = client
             .post(format!("{}/api/review_ballot", self.address))
             .header("Accept", "text/html,application/xhtml+xml")
@@ -173,4 +157,19 @@ impl TestApp {
 pub async fn refused(response: Response, status: StatusCode) -> Value {
     assert_eq!(response.status(), status);
     response.json().await.expect("error json")
+}
+
+/// The fields the ballot's forms send: the vote, the code, and `picks[i]` (indices as
+/// given, gaps allowed, as ticked check boxes leave them).
+fn ballot_form(round: &str, code: &str, picks: &[(usize, &str)]) -> Vec<(String, String)> {
+    let mut form = vec![
+        ("round_id".to_owned(), round.to_owned()),
+        ("code".to_owned(), code.to_owned()),
+    ];
+    form.extend(
+        picks
+            .iter()
+            .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
+    );
+    form
 }

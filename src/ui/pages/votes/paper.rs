@@ -115,6 +115,8 @@ fn CountForm(
             let field = count_field(i);
             let id = format!("f-{field}");
             let label_for = id.clone();
+            let error_id = format!("{id}-error");
+            let described_by = error_id.clone();
             let initial = entry
                 .as_ref()
                 .and_then(|e| e.counts.get(i))
@@ -138,10 +140,11 @@ fn CountForm(
             view! {
                 <div class="field field--count">
                     <label for=label_for>{idea.title.clone()}</label>
-                    {move || problem.get().map(|p| view! { <p class="field-error">{i18n.problem(p)}</p> })}
+                    {move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{i18n.problem(p)}</p> })}
                     <input id=id name=format!("paper[counts][{i}]") type="text" inputmode="numeric"
                         value=move || shown.get()
-                        aria-invalid=move || problem.get().is_some().then_some("true") />
+                        aria-invalid=move || problem.get().is_some().then_some("true")
+                        aria-describedby=move || problem.get().is_some().then(|| described_by.clone()) />
                 </div>
             }
         })
