@@ -130,14 +130,23 @@ async fn no_step_of_the_ballot_puts_a_choice_in_an_address() {
 
     // The review step refuses what no form of ours sends, with a message, not a panic.
     for (typed_code, pick, field, problem) in [
-        ("ABCD-EFG", setup.ideas[0].as_str(), "code", json!("VoterCodeInvalid")),
+        (
+            "ABCD-EFG",
+            setup.ideas[0].as_str(),
+            "code",
+            json!("VoterCodeInvalid"),
+        ),
         (code.as_str(), "not an id!", "picks", json!("ChoiceInvalid")),
     ] {
         let response = app
             .post(
                 &voter,
                 "review_ballot",
-                &[("round_id", round), ("code", typed_code), ("picks[0]", pick)],
+                &[
+                    ("round_id", round),
+                    ("code", typed_code),
+                    ("picks[0]", pick),
+                ],
             )
             .await;
         let error = refused(response, StatusCode::UNPROCESSABLE_ENTITY).await;
