@@ -5,14 +5,15 @@ use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
+use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage};
+use crate::features::notifications::pages::list::NotificationsPage;
+use crate::features::people::pages::people::PeoplePage;
+use crate::features::rounds::pages::home::HomePage;
+use crate::features::{council, proposals, rounds, signups, vote};
 use crate::i18n::{I18n, T, current_lang};
-use crate::ui::components::layout::{SiteFooter, SiteHeader};
-use crate::ui::components::session::SessionProvider;
-use crate::ui::pages::{
-    council, home::HomePage, not_found::NotFoundPage, notifications::NotificationsPage,
-    people::PeoplePage, proposals, rounds, sign_in::SignInPage, sign_up::SignUpPage, signups,
-    votes,
-};
+use crate::ui::layout::{SiteFooter, SiteHeader};
+use crate::ui::not_found::NotFoundPage;
+use crate::ui::session::SessionProvider;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
@@ -62,27 +63,27 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
                         <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds") view=rounds::list::RoundsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/new") view=rounds::new::NewRoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id") view=rounds::detail::RoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/edit") view=rounds::edit::EditRoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/board") view=proposals::board::BoardPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/proposals/new") view=proposals::new::NewProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id") view=proposals::page::ProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/edit") view=proposals::edit::EditProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/council") view=council::overview::CouncilPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/council") view=council::proposal::CouncilProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/signup") view=signups::form::SignupPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/signups") view=signups::list::SignupsPage ssr=SsrMode::Async />
-                        <Route path=path!("/my/proposals") view=proposals::mine::MyProposalsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds") view=rounds::pages::list::RoundsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/new") view=rounds::pages::new::NewRoundPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id") view=rounds::pages::detail::RoundPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/edit") view=rounds::pages::edit::EditRoundPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/board") view=proposals::pages::board::BoardPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/proposals/new") view=proposals::pages::new::NewProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id") view=proposals::pages::page::ProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/edit") view=proposals::pages::edit::EditProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/council") view=council::pages::overview::CouncilPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/council") view=council::pages::proposal::CouncilProposalPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signup") view=signups::pages::form::SignupPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signups") view=signups::pages::list::SignupsPage ssr=SsrMode::Async />
+                        <Route path=path!("/my/proposals") view=proposals::pages::mine::MyProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote") view=votes::admin::VoteAdminPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/codes") view=votes::codes::CodeSheetPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/screen") view=votes::projector::ProjectorPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/paper") view=votes::paper::PaperPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/results") view=votes::results::VoteResultsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rosta") view=votes::ballot::BallotPage ssr=SsrMode::Async />
-                        <Route path=path!("/rosta/tack") view=votes::receipt::ReceiptPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote") view=vote::pages::admin::VoteAdminPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/codes") view=vote::pages::codes::CodeSheetPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/screen") view=vote::pages::projector::ProjectorPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/paper") view=vote::pages::paper::PaperPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/results") view=vote::pages::results::VoteResultsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rosta") view=vote::pages::ballot::BallotPage ssr=SsrMode::Async />
+                        <Route path=path!("/rosta/tack") view=vote::pages::receipt::ReceiptPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />

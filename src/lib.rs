@@ -1,14 +1,16 @@
 //! Idesluss: an idea-testing Bootcamp for a municipal social services department.
 
-pub mod api;
 pub mod app;
 pub mod domain;
 pub mod error;
+pub mod features;
 pub mod i18n;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
-pub mod server;
+pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod startup;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

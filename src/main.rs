@@ -4,5 +4,5 @@ use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    idesluss::server::cli::run(std::env::args().skip(1).collect()).await
+    idesluss::startup::cli::run(std::env::args().skip(1).collect()).await
 }

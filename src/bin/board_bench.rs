@@ -17,12 +17,13 @@ use idesluss::domain::{Email, PersonName};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
-use idesluss::server::auth::{SESSION_COOKIE, hash_password, new_session_token, token_hash};
-use idesluss::server::demo::open_round;
-use idesluss::server::repo::ideas::{self, IdeaTexts};
-use idesluss::server::repo::{rounds, sessions, users};
-use idesluss::server::settings::Settings;
-use idesluss::server::startup::Application;
+use idesluss::features::proposals::server::ideas::{self, IdeaTexts};
+use idesluss::features::rounds::server::queries as rounds;
+use idesluss::platform::auth::{SESSION_COOKIE, hash_password, new_session_token, token_hash};
+use idesluss::platform::settings::Settings;
+use idesluss::platform::{session_queries as sessions, users};
+use idesluss::startup::Application;
+use idesluss::startup::demo::open_round;
 use surrealdb::types::RecordId;
 
 const PASSWORD: &str = "kaffe och kanelbullar";

@@ -15,9 +15,9 @@
 
 use std::time::{Duration, Instant};
 
-use idesluss::server::demo::vote::open_vote_for_load;
-use idesluss::server::settings::Settings;
-use idesluss::server::startup::Application;
+use idesluss::features::vote::server::demo::open_vote_for_load;
+use idesluss::platform::settings::Settings;
+use idesluss::startup::Application;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

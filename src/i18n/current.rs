@@ -19,7 +19,7 @@ pub fn lang_of_request(headers: &axum::http::HeaderMap) -> Lang {
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|h| crate::server::auth::cookie_value(h, super::LANG_COOKIE))
+        .find_map(|h| crate::platform::auth::cookie_value(h, super::LANG_COOKIE))
         .and_then(Lang::from_code);
     let from_browser = || {
         let header = headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;

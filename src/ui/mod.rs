@@ -1,6 +1,10 @@
-//! Screens (`pages/`, one a file) and the pieces they share (`components/`).
+//! The layout and the components that several features' pages share.
 
-pub mod components;
-#[cfg(feature = "hydrate")]
-pub mod live_feed;
-pub mod pages;
+pub mod error_view;
+pub mod field;
+pub mod form_status;
+pub mod layout;
+pub mod not_found;
+pub mod radio_group;
+pub mod session;
+pub mod stage_badge;

@@ -1,7 +1,7 @@
 //! The demo data: the autumn 2018 Bootcamp with the seed's six proposals, and an open round.
 
 use crate::common::{spawn_with, unique_namespace};
-use idesluss::server::settings::Settings;
+use idesluss::platform::settings::Settings;
 use serde_json::Value;
 
 #[tokio::test]
@@ -118,9 +118,11 @@ async fn demo_data_is_loaded_only_once() {
     let mut settings = Settings::for_tests(&unique_namespace());
     settings.demo_data = true;
     settings.database_url = format!("surrealkv://{}", dir.path().join("db").display());
-    let db = idesluss::server::db::connect(&settings).await.unwrap();
-    idesluss::server::demo::load_if_empty(&db).await.unwrap();
-    idesluss::server::demo::load_if_empty(&db).await.unwrap();
-    let rounds = idesluss::server::repo::rounds::list(&db).await.unwrap();
+    let db = idesluss::platform::db::connect(&settings).await.unwrap();
+    idesluss::startup::demo::load_if_empty(&db).await.unwrap();
+    idesluss::startup::demo::load_if_empty(&db).await.unwrap();
+    let rounds = idesluss::features::rounds::server::queries::list(&db)
+        .await
+        .unwrap();
     assert_eq!(rounds.len(), 2);
 }

@@ -2,7 +2,7 @@
 //! addresses, and forms that work without JavaScript.
 
 use crate::common::{PASSWORD, spawn_app, spawn_with, unique_namespace};
-use idesluss::server::settings::Settings;
+use idesluss::platform::settings::Settings;
 use reqwest::StatusCode;
 
 #[tokio::test]

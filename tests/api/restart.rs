@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use crate::common::{TestApp, spawn_with, unique_namespace};
-use idesluss::server::settings::Settings;
-use idesluss::server::startup::Application;
+use idesluss::platform::settings::Settings;
+use idesluss::startup::Application;
 use reqwest::StatusCode;
 
 fn on_disk(dir: &std::path::Path, namespace: &str) -> Settings {

@@ -3,8 +3,8 @@
 //! half-happen when a button is pressed twice or two people act at once.
 
 use idesluss::domain::Role;
-use idesluss::server::db_error::{DbFailure, classify};
-use idesluss::server::settings::Settings;
+use idesluss::platform::db_error::{DbFailure, classify};
+use idesluss::platform::settings::Settings;
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use idesluss::server::db;
-use idesluss::server::demo::vote::open_vote_for_load;
-use idesluss::server::settings::Settings;
+use idesluss::features::vote::server::demo::open_vote_for_load;
+use idesluss::platform::db;
+use idesluss::platform::settings::Settings;
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
@@ -202,7 +202,7 @@ async fn burst_kill_restart() {
     // Every acknowledged choice is counted; anything beyond that is a ballot that was
     // stored just before the kill, whose answer never reached the voter.
     for (n, idea) in vote.ideas.iter().enumerate() {
-        let idea_id = idesluss::server::repo::ideas::idea_id(idea);
+        let idea_id = idesluss::features::proposals::server::ideas::idea_id(idea);
         let stored = ballots.iter().flatten().filter(|c| **c == idea_id).count();
         let expected = acknowledged
             .iter()

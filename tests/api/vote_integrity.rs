@@ -733,7 +733,7 @@ async fn the_home_page_points_to_an_open_vote_and_opening_early_is_warned_of() {
 #[tokio::test]
 async fn a_finished_rounds_board_shows_its_cards_first_with_every_count() {
     let mut settings =
-        idesluss::server::settings::Settings::for_tests(&crate::common::unique_namespace());
+        idesluss::platform::settings::Settings::for_tests(&crate::common::unique_namespace());
     settings.demo_data = true;
     let app = crate::common::spawn_with(settings).await;
     let rounds = app.list_rounds(&app.client()).await;

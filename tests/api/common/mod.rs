@@ -5,11 +5,11 @@ pub mod rounds;
 pub mod votes;
 
 use idesluss::domain::{Email, PersonName, Role};
-use idesluss::server::auth::hash_password;
-use idesluss::server::db::Db;
-use idesluss::server::repo::users;
-use idesluss::server::settings::Settings;
-use idesluss::server::startup::Application;
+use idesluss::platform::auth::hash_password;
+use idesluss::platform::db::Db;
+use idesluss::platform::settings::Settings;
+use idesluss::platform::users;
+use idesluss::startup::Application;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
 
@@ -31,7 +31,7 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_with(settings: Settings) -> TestApp {
-    idesluss::server::telemetry::init();
+    idesluss::platform::telemetry::init();
     let app = Application::build(settings).await.expect("the app starts");
     start(app)
 }

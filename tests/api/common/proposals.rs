@@ -3,8 +3,8 @@
 
 use chrono::{Days, NaiveDate};
 use idesluss::domain::round::NewRound;
-use idesluss::server::demo::open_round;
-use idesluss::server::repo::rounds;
+use idesluss::features::rounds::server::queries as rounds;
+use idesluss::startup::demo::open_round;
 use reqwest::{Client, Response};
 use serde_json::Value;
 

@@ -1,0 +1,66 @@
+//! Create an account: name, e-mail, password.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::features::accounts::SignUp;
+use crate::i18n::{I18n, T, use_i18n};
+use crate::ui::field::{Field, action_error, shown_value};
+use crate::ui::form_status::FormErrors;
+
+fn label(i18n: I18n, field: &str) -> String {
+    i18n.t(match field {
+        "name" => T::Name,
+        "email" => T::Email,
+        _ => T::Password,
+    })
+    .to_owned()
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SignUp>::new();
+    let error = action_error(action);
+    view! {
+        <Title text=i18n.t(T::SignUpTitle) />
+        <h1>{i18n.t(T::SignUpTitle)}</h1>
+        <FormErrors error labels=label />
+        <ActionForm action attr:class="stack" attr:novalidate=true>
+            <Field
+                name="name"
+                label=i18n.t(T::Name)
+                autocomplete="name"
+                required=true
+                error
+                value=shown_value(error, "name", String::new())
+            />
+            <Field
+                name="email"
+                label=i18n.t(T::Email)
+                kind="email"
+                autocomplete="email"
+                required=true
+                error
+                value=shown_value(error, "email", String::new())
+            />
+            <Field
+                name="password"
+                label=i18n.t(T::Password)
+                kind="password"
+                autocomplete="new-password"
+                hint=T::PasswordHint
+                required=true
+                error
+            />
+            <div>
+                <button type="submit" disabled=move || action.pending().get()>
+                    {i18n.t(T::CreateAccount)}
+                </button>
+            </div>
+        </ActionForm>
+        <p>
+            <a href="/sign-in">{i18n.t(T::HaveAccount)}</a>
+        </p>
+    }
+}

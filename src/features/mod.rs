@@ -1,0 +1,12 @@
+//! One folder per feature: its view types and server functions (`mod.rs`), its server-only
+//! service and queries (`server/`), and its screens (`pages/`).
+
+pub mod accounts;
+pub mod council;
+pub mod language;
+pub mod notifications;
+pub mod people;
+pub mod proposals;
+pub mod rounds;
+pub mod signups;
+pub mod vote;

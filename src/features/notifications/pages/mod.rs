@@ -1,0 +1,3 @@
+//! The signed-in person's notifications.
+
+pub mod list;

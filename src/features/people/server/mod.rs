@@ -1,0 +1,116 @@
+//! Granting and revoking roles, with the rule that one organizer must always remain, and
+//! who may make an account by themselves (allowed e-mail domains and addresses).
+
+pub mod queries;
+
+use crate::domain::account_policy::{AccountPolicy, parse_addresses, parse_domains};
+use crate::domain::{Email, FieldErrors, Problem, Role};
+use crate::error::AppError;
+use crate::features::people::server::queries as account_policy;
+use crate::features::people::{AccountPolicyView, Person};
+use crate::platform::context;
+use crate::platform::state::AppState;
+use crate::platform::users::{self, RoleChangeError};
+
+pub async fn change_role(user_id: String, role: String, granted: bool) -> Result<(), AppError> {
+    context::require_role(Role::Organizer).await?;
+    let echo = vec![
+        ("user_id".to_owned(), user_id.clone()),
+        ("role".to_owned(), role.clone()),
+    ];
+    let role = Role::parse(&role)
+        .map_err(|p| AppError::invalid(FieldErrors::single("role", p), echo.clone()))?;
+    let user_id = user_id.trim();
+    if user_id.is_empty() || !user_id.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(AppError::NotFound);
+    }
+    let state = context::state()?;
+    users::change_role(&state.db, user_id, role, granted)
+        .await
+        .map_err(|e| match e {
+            RoleChangeError::LastOrganizer => {
+                AppError::conflict("role", Problem::LastOrganizer, echo)
+            }
+            RoleChangeError::Db(e) => e.into(),
+        })?
+        .ok_or(AppError::NotFound)?;
+    tracing::info!(user_id, role = role.as_str(), granted, "role changed");
+    Ok(())
+}
+
+/// The rule in force: the configured domains and the organizers', and their addresses.
+pub async fn account_policy(state: &AppState) -> Result<AccountPolicy, AppError> {
+    let stored = account_policy::get(&state.db).await?;
+    let mut domains = state.allowed_email_domains.clone();
+    for domain in stored.domains {
+        if !domains.contains(&domain) {
+            domains.push(domain);
+        }
+    }
+    Ok(AccountPolicy {
+        domains,
+        addresses: stored.addresses,
+    })
+}
+
+/// 422 on the e-mail field unless this address may make an account by itself.
+pub async fn check_may_sign_up(email: &Email, echo: crate::error::Echo) -> Result<(), AppError> {
+    let state = context::state()?;
+    if account_policy(&state).await?.allows(email) {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            FieldErrors::single("email", Problem::EmailDomainNotAllowed),
+            echo,
+        ))
+    }
+}
+
+pub async fn policy_view() -> Result<AccountPolicyView, AppError> {
+    context::require_role(Role::Organizer).await?;
+    let state = context::state()?;
+    let stored = account_policy::get(&state.db).await?;
+    let policy = account_policy(&state).await?;
+    let outside = users::list(&state.db)
+        .await?
+        .iter()
+        .filter(|row| Email::parse(&row.email).is_ok_and(|email| !policy.allows(&email)))
+        .map(|row| Person {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            email: row.email.clone(),
+            roles: row.roles(),
+        })
+        .collect();
+    Ok(AccountPolicyView {
+        configured_domains: state.allowed_email_domains.clone(),
+        domains: stored.domains.join("\n"),
+        addresses: stored.addresses.join("\n"),
+        open: policy.is_open(),
+        outside,
+    })
+}
+
+pub async fn save_policy(domains: &str, addresses: &str) -> Result<(), AppError> {
+    let user = context::require_role(Role::Organizer).await?;
+    let echo = vec![
+        ("domains".to_owned(), domains.to_owned()),
+        ("addresses".to_owned(), addresses.to_owned()),
+    ];
+    let mut errors = FieldErrors::new();
+    let domains = errors.check("domains", parse_domains(domains));
+    let addresses = errors.check("addresses", parse_addresses(addresses));
+    let (Some(domains), Some(addresses)) = (domains, addresses) else {
+        return Err(AppError::invalid(errors, echo));
+    };
+    let state = context::state()?;
+    account_policy::set(
+        &state.db,
+        domains.iter().map(|d| d.as_str().to_owned()).collect(),
+        addresses.iter().map(|a| a.as_str().to_owned()).collect(),
+    )
+    .await?;
+    tracing::info!(by = user.id, "sign-up domains changed");
+    leptos_axum::redirect("/people?saved=1");
+    Ok(())
+}

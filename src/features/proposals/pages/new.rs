@@ -1,0 +1,29 @@
+//! A staff member starts a proposal in a round.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::form::ProposalFormView;
+use crate::features::proposals::fetch_proposal_form;
+use crate::i18n::{T, use_i18n};
+use crate::ui::error_view::ErrorView;
+
+#[component]
+pub fn NewProposalPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let form = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        |round_id| fetch_proposal_form(round_id, String::new()),
+    );
+    view! {
+        <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(form) => view! { <ProposalFormView form saved=false /> }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

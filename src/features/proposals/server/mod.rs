@@ -1,0 +1,116 @@
+//! What the proposal server functions do, behind their authorisation.
+
+pub mod board;
+pub mod comment_queries;
+pub mod comments;
+pub mod demo;
+pub mod form;
+pub mod history;
+pub mod ideas;
+pub mod mine;
+pub mod page;
+pub mod save;
+pub mod stage;
+
+use surrealdb::types::RecordId;
+
+use crate::domain::Problem;
+use crate::domain::proposal::{Actor, Stage};
+use crate::domain::round::NewRound;
+use crate::error::{AppError, Echo};
+use crate::features::accounts::CurrentUser;
+use crate::features::proposals::server::history::MoveError;
+use crate::features::proposals::server::ideas::IdeaRow;
+use crate::features::rounds::server::queries::{self as rounds, RoundRow};
+use crate::platform::context;
+use crate::platform::ids::checked_id;
+
+/// A proposal the viewer may see: any proposal that has left the draft stage, and their
+/// own drafts. Others' drafts are "not found", so their existence does not leak.
+pub async fn visible(id: &str, viewer: &CurrentUser) -> Result<(IdeaRow, Stage), AppError> {
+    let id = checked_id(id)?;
+    let state = context::state()?;
+    let row = ideas::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stage = stage_of(&row)?;
+    if !stage.is_public() && !row.is_owned_by(&viewer.id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((row, stage))
+}
+
+/// The viewer's own proposal `id` (none when `id` is empty: a new one), in a stage where
+/// its text may change; `round_id`, when given, must be its round.
+pub async fn own_editable(
+    id: &str,
+    round_id: &str,
+    viewer: &CurrentUser,
+    echo: Echo,
+) -> Result<Option<(IdeaRow, Stage)>, AppError> {
+    if id.trim().is_empty() {
+        return Ok(None);
+    }
+    let (row, stage) = visible(id, viewer).await?;
+    if !round_id.trim().is_empty() && row.round_id != round_id.trim() {
+        return Err(AppError::NotFound);
+    }
+    if !row.is_owned_by(&viewer.id) {
+        return Err(AppError::Forbidden);
+    }
+    if !stage.is_editable_by_proposer() {
+        return Err(AppError::conflict("form", Problem::NotEditable, echo));
+    }
+    Ok(Some((row, stage)))
+}
+
+pub fn stage_of(row: &IdeaRow) -> Result<Stage, AppError> {
+    Stage::parse(&row.stage).map_err(|_| {
+        tracing::error!(
+            id = row.id,
+            stage = row.stage,
+            "stored proposal has an unknown stage"
+        );
+        AppError::Internal
+    })
+}
+
+pub fn actor<'a>(row: &IdeaRow, viewer: &'a CurrentUser) -> Actor<'a> {
+    Actor {
+        is_proposer: row.is_owned_by(&viewer.id),
+        roles: &viewer.roles,
+    }
+}
+
+/// The proposers to notify about something `by` did.
+pub fn others(row: &IdeaRow, by: &str) -> Vec<RecordId> {
+    let me = RecordId::new("user", by);
+    row.owners().into_iter().filter(|p| *p != me).collect()
+}
+
+/// A round and its parsed rules; 404 when there is no such round.
+pub async fn round(id: &str) -> Result<(RoundRow, NewRound), AppError> {
+    let id = checked_id(id)?;
+    let state = context::state()?;
+    let row = rounds::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let round = row.record.to_domain().ok_or_else(|| {
+        tracing::error!(id = row.id, "stored round breaks the round rules");
+        AppError::Internal
+    })?;
+    Ok((row, round))
+}
+
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// A refused stage move as the form shows it: someone moved the proposal first (409 on
+/// `field`), or the database failed.
+pub fn move_refused(field: &'static str, echo: Echo) -> impl FnOnce(MoveError) -> AppError {
+    move |error| match error {
+        MoveError::StageChanged => AppError::conflict(field, Problem::StageChangeNotAllowed, echo),
+        MoveError::Db(e) => e.into(),
+    }
+}

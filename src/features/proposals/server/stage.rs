@@ -1,0 +1,100 @@
+//! Moving a proposal on with a stage action: who may (403), from where (409), and why
+//! (the question or rationale, required for questions and council decisions).
+
+use super::{actor, move_refused, others, round, today, visible};
+use crate::domain::proposal::window::check_send_in;
+use crate::domain::proposal::{Proposal, StageAction};
+use crate::domain::text::multi_line;
+use crate::domain::{FieldErrors, Problem};
+use crate::error::AppError;
+use crate::features::proposals::server::history::{self as idea_events, Move};
+use crate::platform::context;
+
+pub const REASON_MAX: usize = 2000;
+
+pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<(), AppError> {
+    let user = context::require_user().await?;
+    let action = StageAction::parse(action)
+        .map_err(|_| AppError::BadRequest(format!("unknown stage action {action:?}")))?;
+    let (row, stage) = visible(id, &user).await?;
+    if !action.is_allowed_for(actor(&row, &user)) {
+        return Err(AppError::Forbidden);
+    }
+    let echo = vec![("reason".to_owned(), reason.to_owned())];
+    if action.is_decided_by_vote() {
+        return Err(AppError::conflict("action", Problem::DecidedByVote, echo));
+    }
+    let next = stage.after(action).ok_or_else(|| {
+        AppError::conflict("action", Problem::StageChangeNotAllowed, echo.clone())
+    })?;
+    let reason = multi_line(reason, REASON_MAX)
+        .and_then(|r| {
+            if r.is_empty() && action.needs_reason() {
+                Err(Problem::Required)
+            } else {
+                Ok(r)
+            }
+        })
+        .map_err(|problem| {
+            AppError::invalid(FieldErrors::single("reason", problem), echo.clone())
+        })?;
+    if matches!(action, StageAction::Submit | StageAction::Resubmit) {
+        // Sending in from the page: the stored text must be complete, the phase open.
+        Proposal::parse_submission(&row.to_input())
+            .map_err(|errors| AppError::invalid(errors, echo.clone()))?;
+        let (_, round) = round(&row.round_id).await?;
+        check_send_in(&round.schedule, action, today())
+            .map_err(|problem| AppError::conflict("action", problem, echo.clone()))?;
+    }
+    let state = context::state()?;
+    let change = Move {
+        idea: &row.id,
+        action: action.as_str(),
+        from: stage.as_str(),
+        to: next.as_str(),
+        by: &user.id,
+        reason: &reason,
+        texts: None,
+        notify: others(&row, &user.id),
+    };
+    idea_events::record(&state.db, change)
+        .await
+        .map_err(move_refused("action", echo))?;
+    tracing::info!(
+        id = row.id,
+        by = user.id,
+        action = action.as_str(),
+        "proposal moved"
+    );
+    match board_path(back) {
+        Some(path) => leptos_axum::redirect(path),
+        None => leptos_axum::redirect(&format!("/proposals/{}?moved=1", row.id)),
+    }
+    Ok(())
+}
+
+/// A board page of this site to go back to; anything else is ignored (no open redirect).
+fn board_path(back: &str) -> Option<&str> {
+    let safe = back.starts_with("/rounds/")
+        && back
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/?=&-_%+.".contains(c));
+    safe.then_some(back)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::board_path;
+
+    #[test]
+    fn only_board_paths_are_followed() {
+        assert_eq!(
+            board_path("/rounds/abc/board?stage=submitted"),
+            Some("/rounds/abc/board?stage=submitted")
+        );
+        assert_eq!(board_path("https://evil.example/rounds/"), None);
+        assert_eq!(board_path("//evil.example"), None);
+        assert_eq!(board_path("/rounds/x\r\nSet-Cookie"), None);
+        assert_eq!(board_path(""), None);
+    }
+}

@@ -1,0 +1,121 @@
+//! Opens the database named by the settings and brings its schema up to date.
+
+use std::sync::Arc;
+
+use surrealdb::Surreal;
+use surrealdb::engine::any::{self, Any};
+use surrealdb::opt::auth::Root;
+
+use crate::error::AppError;
+use crate::platform::db_error::{DbFailure, classify};
+use crate::platform::settings::Settings;
+
+pub type Db = Arc<Surreal<Any>>;
+
+/// Numbered schema files, applied in order, each once, each in one transaction.
+/// Every statement is also idempotent (`IF NOT EXISTS`), so a half-known state heals.
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("001_init", include_str!("schema/001_init.surql")),
+    ("002_proposals", include_str!("schema/002_proposals.surql")),
+    ("003_council", include_str!("schema/003_council.surql")),
+    ("004_signups", include_str!("schema/004_signups.surql")),
+    ("005_votes", include_str!("schema/005_votes.surql")),
+    ("006_integrity", include_str!("schema/006_integrity.surql")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbSetupError {
+    #[error("could not open {url}: {source}")]
+    Connect {
+        url: String,
+        source: Box<surrealdb::Error>,
+    },
+    #[error("migration {version} failed: {source}")]
+    Migration {
+        version: &'static str,
+        source: Box<surrealdb::Error>,
+    },
+    #[error("{0}")]
+    Query(Box<surrealdb::Error>),
+}
+
+impl From<surrealdb::Error> for DbSetupError {
+    fn from(error: surrealdb::Error) -> Self {
+        DbSetupError::Query(Box::new(error))
+    }
+}
+
+pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
+    let url = &settings.database_url;
+    let connect_err = |source| DbSetupError::Connect {
+        url: url.clone(),
+        source: Box::new(source),
+    };
+    let db = any::connect(url.as_str()).await.map_err(connect_err)?;
+    if let (Some(username), Some(password)) = (&settings.database_user, &settings.database_password)
+    {
+        db.signin(Root {
+            username: username.clone(),
+            password: password.clone(),
+        })
+        .await
+        .map_err(connect_err)?;
+    }
+    db.use_ns(settings.namespace.as_str())
+        .use_db(settings.database.as_str())
+        .await
+        .map_err(connect_err)?;
+    migrate(&db).await?;
+    Ok(Arc::new(db))
+}
+
+async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
+    db.query("DEFINE TABLE IF NOT EXISTS migration SCHEMALESS;")
+        .await?
+        .check()?;
+    for (version, sql) in MIGRATIONS {
+        let applied: Option<String> = db
+            .query("SELECT VALUE record::id(id) FROM type::record('migration', $v)")
+            .bind(("v", *version))
+            .await?
+            .take(0)?;
+        if applied.is_some() {
+            continue;
+        }
+        let statements = format!(
+            "BEGIN TRANSACTION;\n{sql}\nCREATE type::record('migration', $v) SET applied_at = time::now();\nCOMMIT TRANSACTION;"
+        );
+        let mut response = db.query(statements).bind(("v", *version)).await?;
+        if let Some(source) = first_real_error(&mut response) {
+            return Err(DbSetupError::Migration {
+                version,
+                source: Box::new(source),
+            });
+        }
+        tracing::info!(version, "applied database migration");
+    }
+    Ok(())
+}
+
+/// The error of the statement that failed, not the "not executed" placeholders that a
+/// failed transaction leaves on every other statement.
+pub fn first_real_error(response: &mut surrealdb::IndexedResults) -> Option<surrealdb::Error> {
+    let mut errors: Vec<(usize, surrealdb::Error)> = response.take_errors().into_iter().collect();
+    errors.sort_by_key(|(index, _)| *index);
+    let not_executed = |e: &surrealdb::Error| classify(e) == DbFailure::NotExecuted;
+    let fallback = errors.first().map(|(_, e)| e.clone());
+    errors
+        .into_iter()
+        .map(|(_, e)| e)
+        .find(|e| !not_executed(e))
+        .or(fallback)
+}
+
+pub use crate::platform::db_error::is_unique_violation;
+
+impl From<surrealdb::Error> for AppError {
+    fn from(error: surrealdb::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Internal
+    }
+}

@@ -1,0 +1,21 @@
+//! What every feature stands on and none owns (server only): settings, the database and
+//! its schema, app state, the request context, sessions, passwords, headers, ids, csv, qr.
+
+pub mod auth;
+pub mod context;
+pub mod csv;
+pub mod db;
+pub mod db_error;
+pub mod error_status;
+pub mod export_access;
+pub mod favicon;
+pub mod headers;
+pub mod ids;
+pub mod live;
+pub mod qr;
+pub mod session_queries;
+pub mod sessions;
+pub mod settings;
+pub mod state;
+pub mod telemetry;
+pub mod users;

@@ -1,0 +1,29 @@
+//! What every request handler and server function can reach.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+
+use crate::platform::live::LiveVotes;
+use surrealdb::Surreal;
+use surrealdb::engine::any::Any;
+
+#[derive(Clone)]
+pub struct AppState {
+    /// Shared, not cloned: cloning a `Surreal` handle opens a new database session.
+    pub db: Arc<Surreal<Any>>,
+    pub leptos_options: LeptosOptions,
+    pub secure_cookies: bool,
+    pub public_url: Option<String>,
+    /// E-mail domains allowed by the configuration (organizers may add more).
+    pub allowed_email_domains: Vec<String>,
+    /// Tells live views (the projector) that a vote has new ballots.
+    pub live: Arc<LiveVotes>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

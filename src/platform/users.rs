@@ -1,0 +1,194 @@
+//! Accounts and their roles.
+
+use surrealdb::types::{RecordId, SurrealValue};
+
+use crate::domain::{Email, PersonName, Role};
+use crate::platform::db::{Db, first_real_error, is_unique_violation};
+use crate::platform::db_error::{is_retryable, is_thrown};
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct UserRow {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct CredentialsRow {
+    pub id: String,
+    pub password_hash: String,
+}
+
+impl UserRow {
+    pub fn roles(&self) -> Vec<Role> {
+        let mut roles: Vec<Role> = self
+            .roles
+            .iter()
+            .filter_map(|r| Role::parse(r).ok())
+            .collect();
+        roles.sort();
+        roles
+    }
+}
+
+pub enum CreateUserError {
+    EmailTaken,
+    Db(surrealdb::Error),
+}
+
+const USER_FIELDS: &str = "record::id(id) AS id, name, email, roles";
+
+pub async fn create(
+    db: &Db,
+    name: &PersonName,
+    email: &Email,
+    password_hash: String,
+    roles: &[Role],
+) -> Result<String, CreateUserError> {
+    let roles: Vec<String> = roles.iter().map(|r| r.as_str().to_owned()).collect();
+    let result = db
+        .query(
+            "CREATE user CONTENT { name: $name, email: $email, password_hash: $hash, roles: $roles } \
+             RETURN VALUE record::id(id)",
+        )
+        .bind(("name", name.as_str().to_owned()))
+        .bind(("email", email.as_str().to_owned()))
+        .bind(("hash", password_hash))
+        .bind(("roles", roles))
+        .await
+        .and_then(|mut response| response.take::<Option<String>>(0));
+    match result {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(CreateUserError::Db(surrealdb::Error::internal(
+            "CREATE user returned nothing".to_owned(),
+        ))),
+        Err(e) if is_unique_violation(&e) => Err(CreateUserError::EmailTaken),
+        Err(e) => Err(CreateUserError::Db(e)),
+    }
+}
+
+pub async fn credentials_by_email(
+    db: &Db,
+    email: &Email,
+) -> Result<Option<CredentialsRow>, surrealdb::Error> {
+    db.query("SELECT record::id(id) AS id, password_hash FROM user WHERE email = $email LIMIT 1")
+        .bind(("email", email.as_str().to_owned()))
+        .await?
+        .take(0)
+}
+
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<UserRow>, surrealdb::Error> {
+    db.query(format!("SELECT {USER_FIELDS} FROM $user"))
+        .bind(("user", RecordId::new("user", id)))
+        .await?
+        .take(0)
+}
+
+pub async fn list(db: &Db) -> Result<Vec<UserRow>, surrealdb::Error> {
+    db.query(format!("SELECT {USER_FIELDS} FROM user ORDER BY name ASC"))
+        .await?
+        .take(0)
+}
+
+/// Adds or removes one role; returns the user as it is afterwards, or `None` if no such user.
+pub async fn set_role(
+    db: &Db,
+    id: &str,
+    role: Role,
+    granted: bool,
+) -> Result<Option<UserRow>, surrealdb::Error> {
+    let change = if granted {
+        "UPDATE $user SET roles = array::union(roles, [$role])"
+    } else {
+        "UPDATE $user SET roles = array::complement(roles, [$role])"
+    };
+    db.query(format!("{change}; SELECT {USER_FIELDS} FROM $user;"))
+        .bind(("user", RecordId::new("user", id)))
+        .bind(("role", role.as_str().to_owned()))
+        .await?
+        .take(1)
+}
+
+pub enum RoleChangeError {
+    /// Revoking would leave no organizer.
+    LastOrganizer,
+    Db(surrealdb::Error),
+}
+
+const LAST_ORGANIZER: &str = "last_organizer";
+
+/// Adds or removes one role in one transaction that also checks, after the change, that
+/// an organizer remains (two organizers revoking each other at once cannot both succeed).
+/// Returns the user as it is afterwards, or `None` if no such user.
+pub async fn change_role(
+    db: &Db,
+    id: &str,
+    role: Role,
+    granted: bool,
+) -> Result<Option<UserRow>, RoleChangeError> {
+    let change = if granted {
+        "array::union(roles, [$role])"
+    } else {
+        "array::complement(roles, [$role])"
+    };
+    // Every role change also writes the one `role_lock` record: two changes at once then
+    // clash (one is retried and sees the other), instead of each counting the organizers
+    // in its own snapshot and both revoking.
+    let statements = format!(
+        "BEGIN TRANSACTION;
+         UPSERT role_lock:organizers SET changed_at = time::now() RETURN NONE;
+         UPDATE $user SET roles = {change} RETURN NONE;
+         IF count(SELECT id FROM user WHERE 'organizer' IN roles) < 1 {{ THROW '{LAST_ORGANIZER}'; }};
+         COMMIT TRANSACTION;
+         SELECT {USER_FIELDS} FROM $user;"
+    );
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut response = db
+            .query(statements.as_str())
+            .bind(("user", RecordId::new("user", id)))
+            .bind(("role", role.as_str().to_owned()))
+            .await
+            .map_err(RoleChangeError::Db)?;
+        match first_real_error(&mut response) {
+            None => {
+                // The SELECT after the transaction is the last statement.
+                let last = response.num_statements().saturating_sub(1);
+                return response.take(last).map_err(RoleChangeError::Db);
+            }
+            Some(e) if is_thrown(&e, LAST_ORGANIZER) => {
+                return Err(RoleChangeError::LastOrganizer);
+            }
+            Some(e) if is_retryable(&e) && attempt < 10 => {
+                tokio::time::sleep(std::time::Duration::from_millis(5 * attempt)).await;
+            }
+            Some(e) => return Err(RoleChangeError::Db(e)),
+        }
+    }
+}
+
+pub async fn count_with_role(db: &Db, role: Role) -> Result<i64, surrealdb::Error> {
+    let count: Option<i64> = db
+        .query("RETURN count(SELECT id FROM user WHERE $role IN roles)")
+        .bind(("role", role.as_str().to_owned()))
+        .await?
+        .take(0)?;
+    Ok(count.unwrap_or(0))
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct EmailIdRow {
+    pub id: String,
+    pub email: String,
+}
+
+/// The accounts with these e-mail addresses (unknown addresses are simply absent).
+pub async fn ids_by_emails(db: &Db, emails: &[Email]) -> Result<Vec<EmailIdRow>, surrealdb::Error> {
+    let emails: Vec<String> = emails.iter().map(|e| e.as_str().to_owned()).collect();
+    db.query("SELECT record::id(id) AS id, email FROM user WHERE email IN $emails")
+        .bind(("emails", emails))
+        .await?
+        .take(0)
+}

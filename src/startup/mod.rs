@@ -1,0 +1,144 @@
+//! Builds the app from settings: database, schema, demo data, routes, listener.
+
+pub mod cli;
+pub mod demo;
+
+use std::future::Future;
+
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use crate::app::{App, shell};
+use crate::platform::error_status::error_status;
+use crate::platform::headers::security_headers;
+use crate::platform::settings::Settings;
+use crate::platform::state::AppState;
+use crate::platform::{db, favicon};
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    port: u16,
+    db: db::Db,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] db::DbSetupError),
+    #[error("could not listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let db = db::connect(&settings).await?;
+        if settings.demo_data {
+            demo::load_if_empty(&db).await?;
+        }
+        let state = AppState {
+            db: db.clone(),
+            leptos_options: settings.leptos.clone(),
+            secure_cookies: settings.secure_cookies,
+            public_url: settings.public_url.clone(),
+            allowed_email_domains: settings.allowed_email_domains.clone(),
+            live: Default::default(),
+        };
+        let addr = settings.leptos.site_addr;
+        let listener = listen(addr).map_err(|source| StartupError::Listen { addr, source })?;
+        let port = listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or(addr.port());
+        Ok(Self {
+            listener,
+            router: router(state),
+            port,
+            db,
+        })
+    }
+
+    /// The database handle, for tests and administration.
+    pub fn db(&self) -> db::Db {
+        self.db.clone()
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(std::future::pending()).await
+    }
+
+    /// Serves until `shutdown` completes, then drops the database handle.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router.into_make_service())
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+/// A listener with room for a hall of people connecting at the same moment (the default
+/// queue of 1,024 would drop connection attempts at a vote of 2,000).
+fn listen(addr: std::net::SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
+}
+
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let shell_options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route("/favicon.svg", axum::routing::get(favicon::icon))
+        .route("/favicon.ico", axum::routing::get(favicon::icon))
+        .route(
+            "/rounds/{id}/signups.csv",
+            axum::routing::get(crate::features::signups::server::export::signups_csv),
+        )
+        .route(
+            "/rounds/{id}/vote/results.csv",
+            axum::routing::get(crate::features::vote::server::export::results_csv),
+        )
+        .route(
+            "/rounds/{id}/vote/live",
+            axum::routing::get(crate::features::vote::server::live::tally_events),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_state.clone()),
+            move || shell(shell_options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            shell,
+        ))
+        .layer(axum::middleware::from_fn(error_status))
+        .layer(axum::middleware::from_fn(security_headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

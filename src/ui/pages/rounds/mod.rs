@@ -1,5 +1,0 @@
-pub mod detail;
-pub mod edit;
-pub mod form;
-pub mod list;
-pub mod new;
