@@ -17,13 +17,13 @@ use idesluss::domain::{Email, PersonName};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
-use idesluss::features::proposals::server::ideas::{self, IdeaTexts};
-use idesluss::features::rounds::server::queries as rounds;
+use idesluss::features::proposals::idea_store::{self as ideas, IdeaTexts};
+use idesluss::features::rounds::open_round;
+use idesluss::features::rounds::round_store as rounds;
 use idesluss::platform::auth::{SESSION_COOKIE, hash_password, new_session_token, token_hash};
 use idesluss::platform::settings::Settings;
 use idesluss::platform::{session_queries as sessions, users};
 use idesluss::startup::Application;
-use idesluss::startup::demo::open_round;
 use surrealdb::types::RecordId;
 
 const PASSWORD: &str = "kaffe och kanelbullar";

@@ -15,7 +15,7 @@
 
 use std::time::{Duration, Instant};
 
-use idesluss::features::vote::server::demo::open_vote_for_load;
+use idesluss::features::vote::open_vote_for_load;
 use idesluss::platform::settings::Settings;
 use idesluss::startup::Application;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

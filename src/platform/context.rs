@@ -1,13 +1,12 @@
 //! The one way server functions reach the app: state, the request, the signed-in user.
 
 use axum::http::header::{COOKIE, SET_COOKIE};
-use axum::http::{HeaderValue, request::Parts};
+use axum::http::{HeaderMap, HeaderValue, request::Parts};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
 use crate::domain::Role;
 use crate::error::AppError;
-use crate::features::accounts::CurrentUser;
 use crate::platform::auth::{SESSION_COOKIE, cookie_value, token_hash};
 use crate::platform::state::AppState;
 use crate::platform::{session_queries as sessions, users};
@@ -23,15 +22,18 @@ pub fn request_parts() -> Option<Parts> {
     use_context::<Parts>()
 }
 
-/// A cookie from the current request.
-pub fn request_cookie(name: &str) -> Option<String> {
-    let parts = request_parts()?;
-    parts
-        .headers
+/// A cookie from `headers`.
+pub fn cookie_in(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find_map(|header| cookie_value(header, name).map(str::to_owned))
+}
+
+/// A cookie from the current request.
+pub fn request_cookie(name: &str) -> Option<String> {
+    cookie_in(&request_parts()?.headers, name)
 }
 
 pub fn set_cookie(cookie: &str) {
@@ -43,35 +45,73 @@ pub fn set_cookie(cookie: &str) {
     }
 }
 
-/// The signed-in person, if the request carries a live session cookie.
-pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let Some(token) = request_cookie(SESSION_COOKIE) else {
-        return Ok(None);
-    };
-    let state = state()?;
-    let row = sessions::user_of(&state.db, &token_hash(&token)).await?;
-    Ok(row.map(|row| to_current_user(&row)))
+/// The person behind a request, as the server knows them; each feature maps it to what
+/// its pages are sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
 }
 
-pub fn to_current_user(row: &users::UserRow) -> CurrentUser {
-    CurrentUser {
-        id: row.id.clone(),
-        name: row.name.clone(),
-        email: row.email.clone(),
-        roles: row.roles(),
-        unread: 0,
+impl SignedIn {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
     }
 }
 
+impl From<&users::UserRow> for SignedIn {
+    fn from(row: &users::UserRow) -> Self {
+        SignedIn {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            email: row.email.clone(),
+            roles: row.roles(),
+        }
+    }
+}
+
+/// The person whose live session cookie `headers` carry: the one session lookup, for server
+/// functions and plain routes (downloads, live news) alike.
+pub async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<SignedIn>, AppError> {
+    let Some(token) = cookie_in(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let row = sessions::user_of(&state.db, &token_hash(&token)).await?;
+    Ok(row.as_ref().map(SignedIn::from))
+}
+
+/// The signed-in person of the current server function call, if any.
+pub async fn current_user() -> Result<Option<SignedIn>, AppError> {
+    let Some(parts) = request_parts() else {
+        return Ok(None);
+    };
+    signed_in(&state()?, &parts.headers).await
+}
+
 /// 401 unless signed in.
-pub async fn require_user() -> Result<CurrentUser, AppError> {
+pub async fn require_user() -> Result<SignedIn, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
 }
 
 /// 401 unless signed in, 403 unless the person has `role`.
-pub async fn require_role(role: Role) -> Result<CurrentUser, AppError> {
+pub async fn require_role(role: Role) -> Result<SignedIn, AppError> {
     let user = require_user().await?;
     if user.roles.contains(&role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// 401 unless signed in, 403 unless the person has one of `roles`.
+pub async fn require_any_role(roles: &[Role]) -> Result<SignedIn, AppError> {
+    let user = require_user().await?;
+    if roles.iter().any(|role| user.roles.contains(role)) {
         Ok(user)
     } else {
         Err(AppError::Forbidden)

@@ -1,4 +1,6 @@
-//! Record ids as they arrive from URLs and forms.
+//! Record ids: checking the ones that arrive from URLs and forms, and making new ones.
+
+use surrealdb::types::{RecordId, RecordIdKey};
 
 use crate::error::AppError;
 
@@ -11,11 +13,6 @@ pub fn checked_id(id: &str) -> Result<&str, AppError> {
     Ok(id)
 }
 
-/// A time stored in UTC, as the department's clock shows it (the server's time zone).
-pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    at.with_timezone(&chrono::Local).naive_local()
-}
-
 /// A new random record key: 20 characters of a–z and 0–9 (about 103 bits).
 pub fn new_key() -> String {
     use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -26,4 +23,12 @@ pub fn new_key() -> String {
         .iter()
         .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
         .collect()
+}
+
+/// The string key of a record id (all keys here are strings).
+pub fn key_of(id: &RecordId) -> String {
+    match &id.key {
+        RecordIdKey::String(key) => key.clone(),
+        other => format!("{other:?}"),
+    }
 }

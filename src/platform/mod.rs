@@ -2,12 +2,14 @@
 //! its schema, app state, the request context, sessions, passwords, headers, ids, csv, qr.
 
 pub mod auth;
+pub mod blocking;
+pub mod clock;
 pub mod context;
 pub mod csv;
 pub mod db;
 pub mod db_error;
+pub mod downloads;
 pub mod error_status;
-pub mod export_access;
 pub mod favicon;
 pub mod headers;
 pub mod ids;

@@ -111,15 +111,15 @@ fn router(state: AppState) -> Router {
         .route("/favicon.ico", axum::routing::get(favicon::icon))
         .route(
             "/rounds/{id}/signups.csv",
-            axum::routing::get(crate::features::signups::server::export::signups_csv),
+            axum::routing::get(crate::features::signups::signups_csv),
         )
         .route(
             "/rounds/{id}/vote/results.csv",
-            axum::routing::get(crate::features::vote::server::export::results_csv),
+            axum::routing::get(crate::features::vote::results_csv),
         )
         .route(
             "/rounds/{id}/vote/live",
-            axum::routing::get(crate::features::vote::server::live::tally_events),
+            axum::routing::get(crate::features::vote::tally_events),
         )
         .leptos_routes_with_context(
             &state,

@@ -121,7 +121,7 @@ async fn demo_data_is_loaded_only_once() {
     let db = idesluss::platform::db::connect(&settings).await.unwrap();
     idesluss::startup::demo::load_if_empty(&db).await.unwrap();
     idesluss::startup::demo::load_if_empty(&db).await.unwrap();
-    let rounds = idesluss::features::rounds::server::queries::list(&db)
+    let rounds = idesluss::features::rounds::round_store::list(&db)
         .await
         .unwrap();
     assert_eq!(rounds.len(), 2);

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use idesluss::features::vote::server::demo::open_vote_for_load;
+use idesluss::features::vote::open_vote_for_load;
 use idesluss::platform::db;
 use idesluss::platform::settings::Settings;
 use reqwest::{Client, StatusCode};
@@ -202,7 +202,7 @@ async fn burst_kill_restart() {
     // Every acknowledged choice is counted; anything beyond that is a ballot that was
     // stored just before the kill, whose answer never reached the voter.
     for (n, idea) in vote.ideas.iter().enumerate() {
-        let idea_id = idesluss::features::proposals::server::ideas::idea_id(idea);
+        let idea_id = idesluss::features::proposals::idea_store::idea_id(idea);
         let stored = ballots.iter().flatten().filter(|c| **c == idea_id).count();
         let expected = acknowledged
             .iter()

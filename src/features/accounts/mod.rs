@@ -1,6 +1,14 @@
 //! Sign up, sign in, sign out, and who is signed in.
 
 pub mod pages;
+#[cfg(feature = "ssr")]
+mod server;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::return_path::safe_return_path,
+    crate::domain::{Email, FieldErrors, NewPassword, Password, PersonName},
+    crate::platform::{context, sessions},
+};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -24,25 +32,25 @@ impl CurrentUser {
     }
 }
 
+/// Anyone: who is signed in (none for a visitor), with their unread notifications.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::features::notifications::server::queries as notifications;
-    use crate::platform::context;
-    let Some(mut user) = context::current_user().await? else {
+    let Some(user) = context::current_user().await? else {
         return Ok(None);
     };
-    let state = context::state()?;
-    let unread = notifications::unread_count(&state.db, &user.id).await?;
-    user.unread = u32::try_from(unread).unwrap_or(u32::MAX);
-    Ok(Some(user))
+    let unread = crate::features::notifications::unread_count(&user.id).await?;
+    Ok(Some(CurrentUser {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        roles: user.roles,
+        unread,
+    }))
 }
 
+/// Anyone whose address the sign-up rule lets in: makes an account and signs it in.
 #[server(prefix = "/api", endpoint = "sign_up")]
 pub async fn sign_up(name: String, email: String, password: String) -> Result<(), AppError> {
-    use crate::domain::{Email, FieldErrors, NewPassword, PersonName, Problem};
-    use crate::platform::users::{self, CreateUserError};
-    use crate::platform::{auth, context, sessions as session};
-
     let echo = vec![
         ("name".to_owned(), name.clone()),
         ("email".to_owned(), email.clone()),
@@ -54,20 +62,13 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<()
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AppError::invalid(errors, echo));
     };
-    crate::features::people::server::check_may_sign_up(&email, echo.clone()).await?;
-    let state = context::state()?;
-    let hash = session::blocking(move || auth::hash_password(password.expose())).await?;
-    let id = users::create(&state.db, &name, &email, hash, &[])
-        .await
-        .map_err(|e| match e {
-            CreateUserError::EmailTaken => AppError::conflict("email", Problem::EmailTaken, echo),
-            CreateUserError::Db(e) => e.into(),
-        })?;
-    session::start(&state, &id).await?;
+    crate::features::people::check_may_sign_up(&email, echo.clone()).await?;
+    server::sign_up(&name, &email, password, echo).await?;
     leptos_axum::redirect("/");
     Ok(())
 }
 
+/// Anyone: signs in with e-mail and password, then goes back to `next`.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(
     email: String,
@@ -76,10 +77,6 @@ pub async fn sign_in(
     #[server(default)]
     next: String,
 ) -> Result<(), AppError> {
-    use crate::domain::{Email, FieldErrors, Password, Problem};
-    use crate::platform::users;
-    use crate::platform::{auth, context, sessions as session};
-
     let echo = vec![("email".to_owned(), email.clone())];
     let mut errors = FieldErrors::new();
     let email = errors.check("email", Email::parse(&email));
@@ -87,32 +84,15 @@ pub async fn sign_in(
     let (Some(email), Some(password)) = (email, password) else {
         return Err(AppError::invalid(errors, echo));
     };
-    let state = context::state()?;
-    let account = users::credentials_by_email(&state.db, &email).await?;
-    let hash = account
-        .as_ref()
-        .map(|a| a.password_hash.clone())
-        .unwrap_or_else(|| auth::dummy_hash().to_owned());
-    let matches = session::blocking(move || {
-        Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
-    })
-    .await?;
-    let Some(account) = account.filter(|_| matches) else {
-        let errors = FieldErrors::single("password", Problem::WrongCredentials);
-        return Err(AppError::SignInFailed(errors, echo));
-    };
-    session::start(&state, &account.id).await?;
-    let back = crate::domain::return_path::safe_return_path(&next).unwrap_or("/");
-    leptos_axum::redirect(back);
+    server::sign_in(&email, password, echo).await?;
+    leptos_axum::redirect(safe_return_path(&next).unwrap_or("/"));
     Ok(())
 }
 
+/// Anyone: ends the session of this browser.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::platform::{context, sessions as session};
-
-    let state = context::state()?;
-    session::end(&state).await?;
+    sessions::end(&context::state()?).await?;
     leptos_axum::redirect("/");
     Ok(())
 }

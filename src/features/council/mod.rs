@@ -3,7 +3,12 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::{FieldErrors, Role, council::parse_criteria},
+    crate::platform::{context, ids::checked_id},
+};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -70,23 +75,32 @@ pub struct CouncilProposal {
 /// Council members and organizers: the proposals of a round's council.
 #[server(prefix = "/api", endpoint = "council")]
 pub async fn fetch_council(round_id: String) -> Result<CouncilOverview, AppError> {
-    crate::features::council::server::overview(&round_id).await
+    let user = context::require_any_role(&[Role::CouncilMember, Role::Organizer]).await?;
+    server::overview(&user, checked_id(&round_id)?).await
 }
 
 #[server(prefix = "/api", endpoint = "council_proposal")]
 pub async fn fetch_council_proposal(id: String) -> Result<CouncilProposal, AppError> {
-    crate::features::council::server::proposal(&id).await
+    let user = context::require_any_role(&[Role::CouncilMember, Role::Organizer]).await?;
+    server::proposal(&user, checked_id(&id)?).await
 }
 
 /// Council members score a submitted proposal, once: the score is final as soon as it is
 /// given, since giving it shows the others' scores. Members behind a proposal are recused.
 #[server(prefix = "/api", endpoint = "save_score")]
 pub async fn save_score(id: String, score: ScoreInput) -> Result<(), AppError> {
-    crate::features::council::server::save_score(&id, score).await
+    let user = context::require_role(Role::CouncilMember).await?;
+    server::save_score(&user, checked_id(&id)?, score).await
 }
 
 /// Organizers set the round's criteria, one per line, before the first score is given.
 #[server(prefix = "/api", endpoint = "set_criteria")]
 pub async fn set_criteria(round_id: String, criteria: String) -> Result<(), AppError> {
-    crate::features::council::server::set_criteria(&round_id, &criteria).await
+    let user = context::require_role(Role::Organizer).await?;
+    let round_id = checked_id(&round_id)?;
+    let echo = vec![("criteria".to_owned(), criteria.clone())];
+    let criteria = parse_criteria(&criteria).map_err(|problem| {
+        AppError::invalid(FieldErrors::single("criteria", problem), echo.clone())
+    })?;
+    server::set_criteria(&user, round_id, criteria, echo).await
 }

@@ -2,7 +2,13 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use crate::platform::context;
+
+/// The bell's count, for the header (accounts' `fetch_current_user`).
+#[cfg(feature = "ssr")]
+pub use server::unread_count;
 
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -29,10 +35,12 @@ pub struct NotificationView {
 
 #[server(prefix = "/api", endpoint = "notifications")]
 pub async fn fetch_notifications() -> Result<Vec<NotificationView>, AppError> {
-    crate::features::notifications::server::recent().await
+    let user = context::require_user().await?;
+    server::recent(&user).await
 }
 
 #[server(prefix = "/api", endpoint = "mark_notifications_read")]
 pub async fn mark_notifications_read() -> Result<(), AppError> {
-    crate::features::notifications::server::mark_all_read().await
+    let user = context::require_user().await?;
+    server::mark_all_read(&user).await
 }

@@ -2,7 +2,17 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::FieldErrors,
+    crate::domain::account_policy::{parse_addresses, parse_domains},
+    crate::platform::{context, ids::checked_id},
+};
+
+/// Sign-up asks the people feature whether an address may make an account.
+#[cfg(feature = "ssr")]
+pub use server::check_may_sign_up;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -32,39 +42,41 @@ pub struct AccountPolicyView {
     pub outside: Vec<Person>,
 }
 
+/// Organizers: everyone with an account.
 #[server(prefix = "/api", endpoint = "list_people")]
 pub async fn list_people() -> Result<Vec<Person>, AppError> {
-    use crate::platform::context;
-    use crate::platform::users;
-
     context::require_role(Role::Organizer).await?;
-    let state = context::state()?;
-    let rows = users::list(&state.db).await?;
-    Ok(rows
-        .iter()
-        .map(|row| Person {
-            id: row.id.clone(),
-            name: row.name.clone(),
-            email: row.email.clone(),
-            roles: row.roles(),
-        })
-        .collect())
+    server::list().await
 }
 
 #[server(prefix = "/api", endpoint = "grant_role")]
 pub async fn grant_role(user_id: String, role: String) -> Result<(), AppError> {
-    server::change_role(user_id, role, true).await
+    change_role(user_id, role, true).await
 }
 
 #[server(prefix = "/api", endpoint = "revoke_role")]
 pub async fn revoke_role(user_id: String, role: String) -> Result<(), AppError> {
-    server::change_role(user_id, role, false).await
+    change_role(user_id, role, false).await
+}
+
+/// Organizers: grants or revokes `role` (one organizer always remains).
+#[cfg(feature = "ssr")]
+async fn change_role(user_id: String, role: String, granted: bool) -> Result<(), AppError> {
+    context::require_role(Role::Organizer).await?;
+    let echo = vec![
+        ("user_id".to_owned(), user_id.clone()),
+        ("role".to_owned(), role.clone()),
+    ];
+    let role = Role::parse(&role)
+        .map_err(|p| AppError::invalid(FieldErrors::single("role", p), echo.clone()))?;
+    server::change_role(checked_id(&user_id)?, role, granted, echo).await
 }
 
 /// Organizers: the sign-up rule and the accounts outside it.
 #[server(prefix = "/api", endpoint = "account_policy")]
 pub async fn fetch_account_policy() -> Result<AccountPolicyView, AppError> {
-    crate::features::people::server::policy_view().await
+    context::require_role(Role::Organizer).await?;
+    server::policy_view().await
 }
 
 /// Organizers: the e-mail domains (one a line) whose people may sign up by themselves, and
@@ -74,5 +86,16 @@ pub async fn save_account_policy(
     #[server(default)] domains: String,
     #[server(default)] addresses: String,
 ) -> Result<(), AppError> {
-    crate::features::people::server::save_policy(&domains, &addresses).await
+    let user = context::require_role(Role::Organizer).await?;
+    let echo = vec![
+        ("domains".to_owned(), domains.clone()),
+        ("addresses".to_owned(), addresses.clone()),
+    ];
+    let mut errors = FieldErrors::new();
+    let domains = errors.check("domains", parse_domains(&domains));
+    let addresses = errors.check("addresses", parse_addresses(&addresses));
+    let (Some(domains), Some(addresses)) = (domains, addresses) else {
+        return Err(AppError::invalid(errors, echo));
+    };
+    server::save_policy(&user, domains, addresses).await
 }

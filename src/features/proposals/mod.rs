@@ -1,10 +1,21 @@
-//! Proposals: the form (drafts and submissions), the proposal page, stage changes and the
-//! comment thread.
+//! Proposals: the form (drafts and submissions), the proposal page, stage changes, the
+//! comment thread, the round's pipeline board and the proposer's own list ("Mina förslag").
 
-mod board_api;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use crate::platform::{context, ids::checked_id};
+
+/// What other features build on: who may see a proposal, its stored stage, the stage
+/// history (the vote moves proposals in its own transaction), the idea store and the demo
+/// proposals.
+#[cfg(feature = "ssr")]
+pub use server::{
+    demo::{load as load_demo_proposals, seed_texts},
+    history::{APPLY_MOVES, BatchMove, PastEvent, insert_history, is_stage_changed},
+    ideas as idea_store, stage_of, visible,
+};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -13,8 +24,6 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Category;
 use crate::domain::proposal::{Completeness, Perspective, ProposalInput, Stage, StageAction};
 use crate::error::AppError;
-
-pub use board_api::*;
 
 /// What the proposal form needs: the round, the typed values and whether it can be sent in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,7 +86,8 @@ pub struct ProposalView {
 /// The form of a new proposal (`id` empty) or of the viewer's draft.
 #[server(prefix = "/api", endpoint = "proposal_form")]
 pub async fn fetch_proposal_form(round_id: String, id: String) -> Result<ProposalForm, AppError> {
-    crate::features::proposals::server::form::load(&round_id, &id).await
+    let user = context::require_user().await?;
+    server::form::load(&user, &round_id, &id).await
 }
 
 /// Saves the form. `intent` is `draft` (keep working later) or `submit` (send in: the
@@ -89,12 +99,15 @@ pub async fn save_proposal(
     intent: String,
     proposal: ProposalInput,
 ) -> Result<(), AppError> {
-    crate::features::proposals::server::save::save(&round_id, &id, &intent, proposal).await
+    let user = context::require_user().await?;
+    let intent = server::save::Intent::parse(&intent)?;
+    server::save::save(&user, &round_id, &id, intent, proposal).await
 }
 
 #[server(prefix = "/api", endpoint = "proposal")]
 pub async fn fetch_proposal(id: String) -> Result<ProposalView, AppError> {
-    crate::features::proposals::server::page::load(&id).await
+    let user = context::require_user().await?;
+    server::page::load(&user, checked_id(&id)?).await
 }
 
 /// Moves a proposal on (coaches and organizers; see the stage rules). `reason` is the
@@ -107,10 +120,80 @@ pub async fn change_stage(
     reason: String,
     back: String,
 ) -> Result<(), AppError> {
-    crate::features::proposals::server::stage::change(&id, &action, &reason, &back).await
+    let user = context::require_user().await?;
+    let id = checked_id(&id)?;
+    let action = StageAction::parse(&action)
+        .map_err(|_| AppError::BadRequest(format!("unknown stage action {action:?}")))?;
+    server::stage::change(&user, id, action, &reason, &back).await
 }
 
 #[server(prefix = "/api", endpoint = "add_comment")]
 pub async fn add_comment(id: String, body: String) -> Result<(), AppError> {
-    crate::features::proposals::server::comments::add(&id, &body).await
+    let user = context::require_user().await?;
+    let id = checked_id(&id)?;
+    let body = server::comments::parse_comment(&body)?;
+    server::comments::add(&user, id, &body).await
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardView {
+    pub id: String,
+    pub title: String,
+    pub category: Option<Category>,
+    pub unit: String,
+    pub stage: Stage,
+    pub proposer_name: Option<String>,
+    /// Moves the viewer can make from the card (those without a required reason).
+    pub actions: Vec<StageAction>,
+}
+
+/// The board's filters as typed in the query string; empty means "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardFilter {
+    pub category: String,
+    pub unit: String,
+    pub stage: String,
+    pub q: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardView {
+    pub round_id: String,
+    pub round_name: String,
+    /// Cards that match the filters, oldest first.
+    pub cards: Vec<CardView>,
+    /// Matching cards per stage, every stage of the board listed.
+    pub counts: Vec<(Stage, u32)>,
+    /// Every unit that has a proposal in the round, for the filter.
+    pub units: Vec<String>,
+    pub total: u32,
+    pub submission_open: bool,
+    /// The viewer is a council member or organizer: link to the council meeting.
+    pub can_council: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyProposal {
+    pub id: String,
+    pub round_name: String,
+    pub title: String,
+    pub stage: Stage,
+    /// The newest question or decision with its reason.
+    pub latest: Option<(StageAction, String)>,
+    pub updated: NaiveDateTime,
+}
+
+/// Staff and up: the board of a round, filtered.
+#[server(prefix = "/api", endpoint = "board")]
+pub async fn fetch_board(round_id: String, filter: BoardFilter) -> Result<BoardView, AppError> {
+    let user = context::require_user().await?;
+    let round_id = checked_id(&round_id)?;
+    let filter = server::board::parse_filter(&filter)?;
+    server::board::load(&user, round_id, filter).await
+}
+
+#[server(prefix = "/api", endpoint = "my_proposals")]
+pub async fn my_proposals() -> Result<Vec<MyProposal>, AppError> {
+    let user = context::require_user().await?;
+    server::mine::load(&user).await
 }

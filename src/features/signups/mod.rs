@@ -3,7 +3,17 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::Role,
+    crate::error::echo_of,
+    crate::platform::{context, ids::checked_id},
+};
+
+/// The organizer's download of a round's sign-ups (a plain route).
+#[cfg(feature = "ssr")]
+pub use server::export::signups_csv;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -40,17 +50,23 @@ pub struct SignupList {
 
 #[server(prefix = "/api", endpoint = "signup_form")]
 pub async fn fetch_signup_form(round_id: String) -> Result<SignupForm, AppError> {
-    crate::features::signups::server::form(&round_id).await
+    let user = context::require_user().await?;
+    server::form(&user, checked_id(&round_id)?).await
 }
 
 /// Staff: sign up (again replaces the answers) until the bootcamp starts.
 #[server(prefix = "/api", endpoint = "save_signup")]
 pub async fn save_signup(round_id: String, signup: SignupInput) -> Result<(), AppError> {
-    crate::features::signups::server::save(&round_id, signup).await
+    let user = context::require_user().await?;
+    let round_id = checked_id(&round_id)?;
+    let echo = echo_of(&signup);
+    let signup = Signup::parse(&signup).map_err(|e| AppError::invalid(e, echo.clone()))?;
+    server::save(&user, round_id, signup, echo).await
 }
 
 /// Organizers: everyone signed up for a round.
 #[server(prefix = "/api", endpoint = "signups")]
 pub async fn list_signups(round_id: String) -> Result<SignupList, AppError> {
-    crate::features::signups::server::list(&round_id).await
+    context::require_role(Role::Organizer).await?;
+    server::list(checked_id(&round_id)?).await
 }

@@ -3,7 +3,21 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+mod server;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::Role,
+    crate::platform::{context, ids::checked_id},
+};
+
+/// The vote's plain routes (the results download, the live news stream) and the vote
+/// parts of the demo data and of the benchmarks.
+#[cfg(feature = "ssr")]
+pub use server::{
+    demo::{closed_2018 as load_demo_vote, open_vote_for_load},
+    export::results_csv,
+    live::tally_events,
+};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -201,7 +215,8 @@ pub struct VoteResults {
 /// Organizers: the vote of a round, or what creating it would hold.
 #[server(prefix = "/api", endpoint = "vote_admin")]
 pub async fn fetch_vote_admin(round_id: String) -> Result<VoteAdmin, AppError> {
-    crate::features::vote::server::admin::page(&round_id).await
+    context::require_role(Role::Organizer).await?;
+    server::admin::page(checked_id(&round_id)?).await
 }
 
 /// Organizers: creates the vote (putting the shortlist on its ballot) or changes its rules
@@ -211,13 +226,15 @@ pub async fn save_vote(
     round_id: String,
     #[server(default)] rules: VoteRulesInput,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::admin::save(&round_id, rules).await
+    let user = context::require_role(Role::Organizer).await?;
+    server::admin::save(&user, checked_id(&round_id)?, rules).await
 }
 
 /// Organizers: `open` now or `close` now. Closing is final.
 #[server(prefix = "/api", endpoint = "vote_switch")]
 pub async fn switch_vote(round_id: String, to: String) -> Result<(), AppError> {
-    crate::features::vote::server::admin::switch(&round_id, &to).await
+    let user = context::require_role(Role::Organizer).await?;
+    server::admin::switch(&user, checked_id(&round_id)?, &to).await
 }
 
 /// Organizers: adds `count` single-use voter codes. `after` is the number of codes the
@@ -228,7 +245,8 @@ pub async fn generate_codes(
     count: String,
     #[server(default)] after: String,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::codes::generate(&round_id, &count, &after).await
+    let user = context::require_role(Role::Organizer).await?;
+    server::codes::generate(&user, checked_id(&round_id)?, &count, &after).await
 }
 
 /// Organizers: codes to print from card number `from`: one sheet, or `count` cards (all of
@@ -239,25 +257,29 @@ pub async fn fetch_code_sheet(
     from: u32,
     #[server(default)] count: u32,
 ) -> Result<CodeSheet, AppError> {
-    crate::features::vote::server::codes::sheet(&round_id, from, count).await
+    context::require_role(Role::Organizer).await?;
+    server::codes::sheet(checked_id(&round_id)?, from, count).await
 }
 
 /// Anyone: the votes open now (round id and name), for the home page's pointer to `/rosta`.
 #[server(prefix = "/api", endpoint = "votes_open_now")]
 pub async fn fetch_votes_open_now() -> Result<Vec<(String, String)>, AppError> {
-    crate::features::vote::server::ballot::open_now().await
+    // No sign-in: the home page shows it to everyone.
+    server::ballot::open_now().await
 }
 
 /// Signed-in staff: the votes open now.
 #[server(prefix = "/api", endpoint = "open_votes")]
 pub async fn fetch_open_votes() -> Result<Vec<OpenVote>, AppError> {
-    crate::features::vote::server::ballot::open_votes().await
+    let user = context::require_user().await?;
+    server::ballot::open_votes(&user).await
 }
 
 /// The ballot for a voter code, or (with `round_id` and no code) for the signed-in person.
 #[server(prefix = "/api", endpoint = "ballot")]
 pub async fn fetch_ballot(code: String, round_id: String) -> Result<BallotForm, AppError> {
-    crate::features::vote::server::ballot::form(&code, &round_id).await
+    let user = context::current_user().await?;
+    server::ballot::form(user, &code, &round_id).await
 }
 
 /// The choose step sent: keeps the ticked proposals in a short-lived cookie (never in an
@@ -268,7 +290,8 @@ pub async fn review_ballot(
     #[server(default)] code: String,
     #[server(default)] picks: Vec<String>,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::review::review(&round_id, &code, picks).await
+    // No sign-in: voters with a code have no account (the code is checked on casting).
+    server::review::review(checked_id(&round_id)?, &code, picks).await
 }
 
 /// Casts a ballot: with `code`, or as the signed-in person when `code` is empty.
@@ -278,31 +301,36 @@ pub async fn cast_ballot(
     code: String,
     #[server(default)] picks: Vec<String>,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::ballot::cast(&round_id, &code, picks).await
+    let user = context::current_user().await?;
+    server::ballot::cast(user, checked_id(&round_id)?, &code, picks).await
 }
 
 /// The receipt after voting.
 #[server(prefix = "/api", endpoint = "receipt")]
 pub async fn fetch_receipt(round_id: String) -> Result<Receipt, AppError> {
-    crate::features::vote::server::ballot::receipt(&round_id).await
+    // No sign-in: a code voter has no account, and the receipt holds only the total.
+    server::ballot::receipt(checked_id(&round_id)?).await
 }
 
 /// The projector view: shown in the hall, so anyone may load it; totals follow the rules.
 #[server(prefix = "/api", endpoint = "projector")]
 pub async fn fetch_projector(round_id: String) -> Result<Projector, AppError> {
-    crate::features::vote::server::projector::projector(&round_id).await
+    // No sign-in: the projector is shown in the hall.
+    server::projector::projector(checked_id(&round_id)?).await
 }
 
 /// Results per category: organizers at any time, everyone signed in after closing.
 #[server(prefix = "/api", endpoint = "vote_results")]
 pub async fn fetch_vote_results(round_id: String) -> Result<VoteResults, AppError> {
-    crate::features::vote::server::results::results(&round_id).await
+    let user = context::require_user().await?;
+    server::results::results(&user, checked_id(&round_id)?).await
 }
 
 /// Organizers: the paper ballots entered for a vote.
 #[server(prefix = "/api", endpoint = "paper_counts")]
 pub async fn fetch_paper_counts(round_id: String) -> Result<PaperPage, AppError> {
-    crate::features::vote::server::paper::page(&round_id).await
+    context::require_role(Role::Organizer).await?;
+    server::paper::page(checked_id(&round_id)?).await
 }
 
 /// Organizers: enters a counted box of paper ballots, or (with `replaces`, and a reason)
@@ -313,7 +341,8 @@ pub async fn save_paper_count(
     #[server(default)] replaces: String,
     #[server(default)] paper: PaperCountInput,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::paper::save(&round_id, &replaces, paper).await
+    let user = context::require_role(Role::Organizer).await?;
+    server::paper::save(&user, checked_id(&round_id)?, &replaces, paper).await
 }
 
 /// Organizers, after closing: `picks` are selected, every other proposal on the ballot is
@@ -323,5 +352,6 @@ pub async fn confirm_selection(
     round_id: String,
     #[server(default)] picks: Vec<String>,
 ) -> Result<(), AppError> {
-    crate::features::vote::server::results::confirm(&round_id, picks).await
+    let user = context::require_role(Role::Organizer).await?;
+    server::results::confirm(&user, checked_id(&round_id)?, picks).await
 }

@@ -4,13 +4,14 @@
 
 pub mod story_2018;
 
-use chrono::{Days, NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 
 use crate::domain::proposal::{Stage, StageAction};
-use crate::domain::round::{NewRound, RoundInput};
-use crate::features::proposals::server::history::{self as idea_events, PastEvent};
-use crate::features::proposals::server::ideas::{self, IdeaTexts};
-use crate::features::rounds::server::queries as rounds;
+use crate::domain::round::RoundInput;
+use crate::features::proposals::idea_store::{self as ideas, IdeaTexts};
+use crate::features::proposals::{PastEvent, insert_history};
+use crate::features::rounds::round_store as rounds;
+use crate::features::rounds::{open_round, parse_demo_round};
 use crate::platform::db::{Db, DbSetupError};
 
 pub const FINISHED_ROUND: &str = "Bootcamp hösten 2018";
@@ -123,45 +124,6 @@ fn autumn_2018() -> RoundInput {
     }
 }
 
-/// An intensive-week round whose submission phase is open on `today`.
-pub fn open_round(today: NaiveDate) -> RoundInput {
-    let day = |offset: u64| {
-        today
-            .checked_add_days(Days::new(offset))
-            .unwrap_or(today)
-            .to_string()
-    };
-    let started = today
-        .checked_sub_days(Days::new(14))
-        .unwrap_or(today)
-        .to_string();
-    RoundInput {
-        name: "Bootcamp – intensivvecka".into(),
-        format: "intensive".into(),
-        intensive_days: "5".into(),
-        budget_kronor: "10000".into(),
-        submission_start: started,
-        submission_end: day(30),
-        council_start: day(37),
-        council_end: day(37),
-        vote_start: day(51),
-        vote_end: day(52),
-        bootcamp_start: day(65),
-        bootcamp_end: day(69),
-        final_start: day(72),
-        final_end: day(72),
-        follow_up_start: day(73),
-        follow_up_end: day(163),
-        ..Default::default()
-    }
-}
-
-pub fn parse(input: &RoundInput) -> Result<NewRound, DbSetupError> {
-    NewRound::parse(input).map_err(|e| {
-        surrealdb::Error::internal(format!("demo round breaks the rules: {e:?}")).into()
-    })
-}
-
 pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
     if rounds::count(db).await? > 0 {
         return Ok(());
@@ -172,22 +134,22 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
             surrealdb::Error::internal("demo round exists".to_owned()).into()
         }
     };
-    let finished = rounds::create(db, &parse(&autumn_2018())?, None)
+    let finished = rounds::create(db, &parse_demo_round(&autumn_2018())?, None)
         .await
         .map_err(write_err)?;
     let mut seeds = Vec::new();
     for story in &story_2018::STORY_2018 {
         let id =
             ideas::create_in_stage(db, &finished, None, story_texts(story), "follow_up").await?;
-        idea_events::insert_history(db, &id, history_2018(story)).await?;
+        insert_history(db, &id, history_2018(story)).await?;
         seeds.push(id);
     }
-    crate::features::vote::server::demo::closed_2018(db, &finished, &seeds).await?;
-    let today = chrono::Local::now().date_naive();
-    let open = rounds::create(db, &parse(&open_round(today))?, None)
+    crate::features::vote::load_demo_vote(db, &finished, &seeds).await?;
+    let today = crate::platform::clock::today();
+    let open = rounds::create(db, &parse_demo_round(&open_round(today))?, None)
         .await
         .map_err(write_err)?;
-    crate::features::proposals::server::demo::load(db, &open).await?;
+    crate::features::proposals::load_demo_proposals(db, &open).await?;
     tracing::info!(
         "loaded demo data: {FINISHED_ROUND} with six proposals and its vote, and an open round"
     );
@@ -196,7 +158,10 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
+    use crate::domain::round::NewRound;
 
     #[test]
     fn demo_rounds_obey_the_round_rules() {

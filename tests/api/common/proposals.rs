@@ -3,8 +3,8 @@
 
 use chrono::{Days, NaiveDate};
 use idesluss::domain::round::NewRound;
-use idesluss::features::rounds::server::queries as rounds;
-use idesluss::startup::demo::open_round;
+use idesluss::features::rounds::open_round;
+use idesluss::features::rounds::round_store as rounds;
 use reqwest::{Client, Response};
 use serde_json::Value;
 

@@ -4,19 +4,19 @@ pub mod queries;
 
 use std::collections::HashMap;
 
-use crate::domain::council::{Score, ScoreInput, parse_criteria, summarise};
+use crate::domain::council::{Score, ScoreInput, summarise};
 use crate::domain::proposal::{Stage, StageAction};
-use crate::domain::{Category, FieldErrors, Problem, Role};
-use crate::error::{AppError, echo_of};
-use crate::features::accounts::CurrentUser;
+use crate::domain::{Category, Problem, Role};
+use crate::error::{AppError, Echo, echo_of};
 use crate::features::council::server::queries::{
     self as repo, RecusalRow, SaveScoreError, ScoreRow, SetCriteriaError,
 };
 use crate::features::council::{CouncilItem, CouncilOverview, CouncilProposal, ScoreView};
-use crate::features::proposals::server::ideas::{self, CardRow};
-use crate::features::proposals::server::{round, stage_of, visible};
+use crate::features::proposals::idea_store::{self as ideas, CardRow};
+use crate::features::proposals::{stage_of, visible};
+use crate::features::rounds::find_round;
 use crate::platform::context;
-use crate::platform::ids::checked_id;
+use crate::platform::context::SignedIn;
 
 /// The stages a proposal passes through at the council.
 const COUNCIL_STAGES: [Stage; 4] = [
@@ -26,18 +26,8 @@ const COUNCIL_STAGES: [Stage; 4] = [
     Stage::NotShortlisted,
 ];
 
-/// Council members and organizers only.
-async fn council_viewer() -> Result<CurrentUser, AppError> {
-    let user = context::require_user().await?;
-    if user.has(Role::CouncilMember) || user.has(Role::Organizer) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// Organizers see every score; a council member sees the others' once they have scored.
-fn sees_all(user: &CurrentUser, scored_by_me: bool) -> bool {
+fn sees_all(user: &SignedIn, scored_by_me: bool) -> bool {
     user.has(Role::Organizer) || scored_by_me
 }
 
@@ -61,7 +51,7 @@ fn item(
     stage: Stage,
     scores: &[&ScoreRow],
     recusals: &[RecusalRow],
-    user: &CurrentUser,
+    user: &SignedIn,
     criteria: usize,
 ) -> CouncilItem {
     let recused: Vec<&RecusalRow> = recusals.iter().filter(|r| r.idea_id == card.id).collect();
@@ -88,9 +78,8 @@ fn item(
     }
 }
 
-pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
-    let user = council_viewer().await?;
-    let (round_row, round) = round(round_id).await?;
+pub async fn overview(user: &SignedIn, round_id: &str) -> Result<CouncilOverview, AppError> {
+    let (round_row, round) = find_round(round_id).await?;
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &round_row.id).await?;
     let all_scores = repo::of_round(&state.db, &round_row.id).await?;
@@ -109,7 +98,7 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
             let stage = Stage::parse(&card.stage).ok()?;
             COUNCIL_STAGES.contains(&stage).then(|| {
                 let scores = by_idea.get(card.id.as_str()).cloned().unwrap_or_default();
-                item(card, stage, &scores, &recusals, &user, criteria.len())
+                item(card, stage, &scores, &recusals, user, criteria.len())
             })
         })
         .collect();
@@ -124,14 +113,13 @@ pub async fn overview(round_id: &str) -> Result<CouncilOverview, AppError> {
     })
 }
 
-pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
-    let user = council_viewer().await?;
-    let (row, stage) = visible(id, &user).await?;
+pub async fn proposal(user: &SignedIn, id: &str) -> Result<CouncilProposal, AppError> {
+    let (row, stage) = visible(id, user).await?;
     // Drafts never reach the council; later stages keep their council record to read.
     if stage == Stage::Draft {
         return Err(AppError::NotFound);
     }
-    let (_, round) = round(&row.round_id).await?;
+    let (_, round) = find_round(&row.round_id).await?;
     let state = context::state()?;
     let criteria = repo::criteria(&state.db, &row.round_id).await?;
     let scores = repo::of_idea(&state.db, &row.id).await?;
@@ -158,8 +146,8 @@ pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
         proposer_name: row.proposer_name.clone(),
     };
     let score_refs: Vec<&ScoreRow> = scores.iter().collect();
-    let item = item(&card, stage, &score_refs, &recusals, &user, criteria.len());
-    let visible_scores = if sees_all(&user, item.scored_by_me) {
+    let item = item(&card, stage, &score_refs, &recusals, user, criteria.len());
+    let visible_scores = if sees_all(user, item.scored_by_me) {
         scores.iter().map(to_view).collect()
     } else {
         Vec::new()
@@ -185,9 +173,8 @@ pub async fn proposal(id: &str) -> Result<CouncilProposal, AppError> {
     })
 }
 
-pub async fn save_score(id: &str, input: ScoreInput) -> Result<(), AppError> {
-    let user = context::require_role(Role::CouncilMember).await?;
-    let (row, _) = visible(id, &user).await?;
+pub async fn save_score(user: &SignedIn, id: &str, input: ScoreInput) -> Result<(), AppError> {
+    let (row, _) = visible(id, user).await?;
     let stage = stage_of(&row)?;
     let refuse = |problem| AppError::conflict("form", problem, echo_of(&input));
     if stage != Stage::Submitted {
@@ -220,14 +207,13 @@ pub async fn save_score(id: &str, input: ScoreInput) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn set_criteria(round_id: &str, input: &str) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
-    let round_id = checked_id(round_id)?;
-    let echo = vec![("criteria".to_owned(), input.to_owned())];
-    let criteria = parse_criteria(input).map_err(|problem| {
-        AppError::invalid(FieldErrors::single("criteria", problem), echo.clone())
-    })?;
-    let (round_row, _) = round(round_id).await?;
+pub async fn set_criteria(
+    user: &SignedIn,
+    round_id: &str,
+    criteria: Vec<String>,
+    echo: Echo,
+) -> Result<(), AppError> {
+    let (round_row, _) = find_round(round_id).await?;
     let state = context::state()?;
     repo::set_criteria(&state.db, &round_row.id, criteria)
         .await

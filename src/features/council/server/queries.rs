@@ -2,7 +2,7 @@
 
 use surrealdb::types::{RecordId, SurrealValue};
 
-use crate::features::proposals::server::ideas::idea_id;
+use crate::features::proposals::idea_store::idea_id;
 use crate::platform::db::{Db, first_real_error};
 use crate::platform::db_error::{DbFailure, classify, is_thrown};
 

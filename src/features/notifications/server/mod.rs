@@ -6,11 +6,10 @@ use crate::domain::proposal::Stage;
 use crate::error::AppError;
 use crate::features::notifications::server::queries as notifications;
 use crate::features::notifications::{NotificationKind, NotificationView};
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::context::{self, SignedIn};
 
-pub async fn recent() -> Result<Vec<NotificationView>, AppError> {
-    let user = context::require_user().await?;
+pub async fn recent(user: &SignedIn) -> Result<Vec<NotificationView>, AppError> {
     let state = context::state()?;
     let rows = notifications::recent(&state.db, &user.id).await?;
     Ok(rows
@@ -32,10 +31,16 @@ pub async fn recent() -> Result<Vec<NotificationView>, AppError> {
         .collect())
 }
 
-pub async fn mark_all_read() -> Result<(), AppError> {
-    let user = context::require_user().await?;
+pub async fn mark_all_read(user: &SignedIn) -> Result<(), AppError> {
     let state = context::state()?;
     notifications::mark_all_read(&state.db, &user.id).await?;
     leptos_axum::redirect("/notifications?read=1");
     Ok(())
+}
+
+/// Unread notifications of `user_id`.
+pub async fn unread_count(user_id: &str) -> Result<u32, AppError> {
+    let state = context::state()?;
+    let unread = notifications::unread_count(&state.db, user_id).await?;
+    Ok(u32::try_from(unread).unwrap_or(u32::MAX))
 }

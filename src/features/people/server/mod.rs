@@ -3,27 +3,39 @@
 
 pub mod queries;
 
-use crate::domain::account_policy::{AccountPolicy, parse_addresses, parse_domains};
+use crate::domain::account_policy::{AccountPolicy, EmailDomain};
 use crate::domain::{Email, FieldErrors, Problem, Role};
-use crate::error::AppError;
+use crate::error::{AppError, Echo};
 use crate::features::people::server::queries as account_policy;
 use crate::features::people::{AccountPolicyView, Person};
-use crate::platform::context;
+use crate::platform::context::{self, SignedIn};
 use crate::platform::state::AppState;
-use crate::platform::users::{self, RoleChangeError};
+use crate::platform::users::{self, RoleChangeError, UserRow};
 
-pub async fn change_role(user_id: String, role: String, granted: bool) -> Result<(), AppError> {
-    context::require_role(Role::Organizer).await?;
-    let echo = vec![
-        ("user_id".to_owned(), user_id.clone()),
-        ("role".to_owned(), role.clone()),
-    ];
-    let role = Role::parse(&role)
-        .map_err(|p| AppError::invalid(FieldErrors::single("role", p), echo.clone()))?;
-    let user_id = user_id.trim();
-    if user_id.is_empty() || !user_id.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::NotFound);
+pub async fn list() -> Result<Vec<Person>, AppError> {
+    let state = context::state()?;
+    Ok(users::list(&state.db)
+        .await?
+        .iter()
+        .map(to_person)
+        .collect())
+}
+
+fn to_person(row: &UserRow) -> Person {
+    Person {
+        id: row.id.clone(),
+        name: row.name.clone(),
+        email: row.email.clone(),
+        roles: row.roles(),
     }
+}
+
+pub async fn change_role(
+    user_id: &str,
+    role: Role,
+    granted: bool,
+    echo: Echo,
+) -> Result<(), AppError> {
     let state = context::state()?;
     users::change_role(&state.db, user_id, role, granted)
         .await
@@ -54,7 +66,7 @@ pub async fn account_policy(state: &AppState) -> Result<AccountPolicy, AppError>
 }
 
 /// 422 on the e-mail field unless this address may make an account by itself.
-pub async fn check_may_sign_up(email: &Email, echo: crate::error::Echo) -> Result<(), AppError> {
+pub async fn check_may_sign_up(email: &Email, echo: Echo) -> Result<(), AppError> {
     let state = context::state()?;
     if account_policy(&state).await?.allows(email) {
         Ok(())
@@ -67,7 +79,6 @@ pub async fn check_may_sign_up(email: &Email, echo: crate::error::Echo) -> Resul
 }
 
 pub async fn policy_view() -> Result<AccountPolicyView, AppError> {
-    context::require_role(Role::Organizer).await?;
     let state = context::state()?;
     let stored = account_policy::get(&state.db).await?;
     let policy = account_policy(&state).await?;
@@ -75,12 +86,7 @@ pub async fn policy_view() -> Result<AccountPolicyView, AppError> {
         .await?
         .iter()
         .filter(|row| Email::parse(&row.email).is_ok_and(|email| !policy.allows(&email)))
-        .map(|row| Person {
-            id: row.id.clone(),
-            name: row.name.clone(),
-            email: row.email.clone(),
-            roles: row.roles(),
-        })
+        .map(to_person)
         .collect();
     Ok(AccountPolicyView {
         configured_domains: state.allowed_email_domains.clone(),
@@ -91,18 +97,11 @@ pub async fn policy_view() -> Result<AccountPolicyView, AppError> {
     })
 }
 
-pub async fn save_policy(domains: &str, addresses: &str) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
-    let echo = vec![
-        ("domains".to_owned(), domains.to_owned()),
-        ("addresses".to_owned(), addresses.to_owned()),
-    ];
-    let mut errors = FieldErrors::new();
-    let domains = errors.check("domains", parse_domains(domains));
-    let addresses = errors.check("addresses", parse_addresses(addresses));
-    let (Some(domains), Some(addresses)) = (domains, addresses) else {
-        return Err(AppError::invalid(errors, echo));
-    };
+pub async fn save_policy(
+    user: &SignedIn,
+    domains: Vec<EmailDomain>,
+    addresses: Vec<Email>,
+) -> Result<(), AppError> {
     let state = context::state()?;
     account_policy::set(
         &state.db,

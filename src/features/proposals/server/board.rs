@@ -1,24 +1,25 @@
 //! The pipeline board of a round: every proposal that has left the draft stage, filtered
 //! by category, unit, stage and text, with counts per stage.
 
-use super::{round, today};
 use crate::domain::proposal::window::is_open;
 use crate::domain::proposal::{Actor, Stage};
 use crate::domain::{Category, FieldErrors, Role};
 use crate::error::{AppError, echo_of};
 use crate::features::proposals::server::ideas::{self, CardRow};
 use crate::features::proposals::{BoardFilter, BoardView, CardView};
-use crate::platform::context;
+use crate::features::rounds::find_round;
+use crate::platform::clock::today;
+use crate::platform::context::{self, SignedIn};
 
 /// The filters, parsed; `None` means "all".
-struct Filter {
+pub struct Filter {
     category: Option<Category>,
     unit: Option<String>,
     stage: Option<Stage>,
     words: Vec<String>,
 }
 
-fn parse_filter(filter: &BoardFilter) -> Result<Filter, AppError> {
+pub fn parse_filter(filter: &BoardFilter) -> Result<Filter, AppError> {
     let mut errors = FieldErrors::new();
     let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let category =
@@ -56,10 +57,8 @@ pub fn board_stages() -> impl Iterator<Item = Stage> {
     Stage::ALL.into_iter().filter(|s| s.is_public())
 }
 
-pub async fn load(round_id: &str, filter: BoardFilter) -> Result<BoardView, AppError> {
-    let user = context::require_user().await?;
-    let filter = parse_filter(&filter)?;
-    let (round_row, round) = round(round_id).await?;
+pub async fn load(user: &SignedIn, round_id: &str, filter: Filter) -> Result<BoardView, AppError> {
+    let (round_row, round) = find_round(round_id).await?;
     let state = context::state()?;
     let rows = ideas::cards_of_round(&state.db, &round_row.id, &filter.words).await?;
     let mut units: Vec<String> = rows

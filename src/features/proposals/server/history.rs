@@ -35,33 +35,33 @@ impl From<surrealdb::Error> for MoveError {
     }
 }
 
+/// Records one stage change (with the texts it saves, if any) through `APPLY_MOVES`, the
+/// same statements the vote runs for its batch.
 pub async fn record(db: &Db, change: Move<'_>) -> Result<(), MoveError> {
+    let idea = idea_id(change.idea);
+    let batch = BatchMove {
+        idea: idea.clone(),
+        action: change.action.to_owned(),
+        from: change.from.to_owned(),
+        to: change.to.to_owned(),
+        reason: change.reason.to_owned(),
+        notify: change.notify,
+    };
     let mut response = db
         .query(format!(
             "BEGIN TRANSACTION;
-             LET $moved = (UPDATE $idea SET stage = $to, updated_at = time::now() \
-                 WHERE stage = $from RETURN VALUE id);
-             IF array::len($moved) = 0 {{ THROW '{STAGE_CHANGED}'; }};
-             IF $texts != NONE {{ UPDATE $idea MERGE $texts; }};
-             CREATE idea_event SET idea = $idea, action = $action, from_stage = $from, \
-                 to_stage = $to, by = $by, reason = $reason;
-             FOR $person IN $notify {{
-                 CREATE notification SET user = $person, idea = $idea, kind = 'stage', stage = $to;
-             }};
+             IF $texts != NONE {{ UPDATE $texts_of MERGE $texts; }};
+             {APPLY_MOVES}
              COMMIT TRANSACTION;"
         ))
-        .bind(("idea", idea_id(change.idea)))
-        .bind(("from", change.from.to_owned()))
-        .bind(("to", change.to.to_owned()))
+        .bind(("texts_of", idea))
         .bind(("texts", change.texts))
-        .bind(("action", change.action.to_owned()))
+        .bind(("moves", vec![batch]))
         .bind(("by", RecordId::new("user", change.by)))
-        .bind(("reason", change.reason.to_owned()))
-        .bind(("notify", change.notify))
         .await?;
     match first_real_error(&mut response) {
         None => Ok(()),
-        Some(e) if is_thrown(&e, STAGE_CHANGED) => Err(MoveError::StageChanged),
+        Some(e) if is_stage_changed(&e) => Err(MoveError::StageChanged),
         Some(e) => Err(MoveError::Db(e)),
     }
 }

@@ -99,6 +99,12 @@ impl IdeaRow {
         let me = RecordId::new("user", user_id);
         self.owners().contains(&me)
     }
+
+    /// The proposers to notify about something `user_id` did (everyone but them).
+    pub fn owners_except(&self, user_id: &str) -> Vec<RecordId> {
+        let me = RecordId::new("user", user_id);
+        self.owners().into_iter().filter(|p| *p != me).collect()
+    }
 }
 
 /// One line of "Mina förslag".
@@ -191,7 +197,7 @@ pub async fn create_sent_in(
     if let Some(error) = crate::platform::db::first_real_error(&mut response) {
         return Err(error);
     }
-    Ok(crate::features::vote::server::queries::key_of(&id))
+    Ok(crate::platform::ids::key_of(&id))
 }
 
 /// Replaces the texts of a proposal that is still in `stage`; `Ok(false)` when it is not.

@@ -7,11 +7,10 @@ use crate::error::AppError;
 use crate::features::proposals::MyProposal;
 use crate::features::proposals::server::history as idea_events;
 use crate::features::proposals::server::ideas;
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::context::{self, SignedIn};
 
-pub async fn load() -> Result<Vec<MyProposal>, AppError> {
-    let user = context::require_user().await?;
+pub async fn load(user: &SignedIn) -> Result<Vec<MyProposal>, AppError> {
     let state = context::state()?;
     let rows = ideas::of_person(&state.db, &user.id).await?;
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();

@@ -12,22 +12,17 @@ pub mod page;
 pub mod save;
 pub mod stage;
 
-use surrealdb::types::RecordId;
-
 use crate::domain::Problem;
 use crate::domain::proposal::{Actor, Stage};
-use crate::domain::round::NewRound;
 use crate::error::{AppError, Echo};
-use crate::features::accounts::CurrentUser;
 use crate::features::proposals::server::history::MoveError;
 use crate::features::proposals::server::ideas::IdeaRow;
-use crate::features::rounds::server::queries::{self as rounds, RoundRow};
-use crate::platform::context;
+use crate::platform::context::{self, SignedIn};
 use crate::platform::ids::checked_id;
 
 /// A proposal the viewer may see: any proposal that has left the draft stage, and their
 /// own drafts. Others' drafts are "not found", so their existence does not leak.
-pub async fn visible(id: &str, viewer: &CurrentUser) -> Result<(IdeaRow, Stage), AppError> {
+pub async fn visible(id: &str, viewer: &SignedIn) -> Result<(IdeaRow, Stage), AppError> {
     let id = checked_id(id)?;
     let state = context::state()?;
     let row = ideas::by_id(&state.db, id)
@@ -45,7 +40,7 @@ pub async fn visible(id: &str, viewer: &CurrentUser) -> Result<(IdeaRow, Stage),
 pub async fn own_editable(
     id: &str,
     round_id: &str,
-    viewer: &CurrentUser,
+    viewer: &SignedIn,
     echo: Echo,
 ) -> Result<Option<(IdeaRow, Stage)>, AppError> {
     if id.trim().is_empty() {
@@ -75,35 +70,11 @@ pub fn stage_of(row: &IdeaRow) -> Result<Stage, AppError> {
     })
 }
 
-pub fn actor<'a>(row: &IdeaRow, viewer: &'a CurrentUser) -> Actor<'a> {
+pub fn actor<'a>(row: &IdeaRow, viewer: &'a SignedIn) -> Actor<'a> {
     Actor {
         is_proposer: row.is_owned_by(&viewer.id),
         roles: &viewer.roles,
     }
-}
-
-/// The proposers to notify about something `by` did.
-pub fn others(row: &IdeaRow, by: &str) -> Vec<RecordId> {
-    let me = RecordId::new("user", by);
-    row.owners().into_iter().filter(|p| *p != me).collect()
-}
-
-/// A round and its parsed rules; 404 when there is no such round.
-pub async fn round(id: &str) -> Result<(RoundRow, NewRound), AppError> {
-    let id = checked_id(id)?;
-    let state = context::state()?;
-    let row = rounds::by_id(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let round = row.record.to_domain().ok_or_else(|| {
-        tracing::error!(id = row.id, "stored round breaks the round rules");
-        AppError::Internal
-    })?;
-    Ok((row, round))
-}
-
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 /// A refused stage move as the form shows it: someone moved the proposal first (409 on

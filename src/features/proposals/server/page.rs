@@ -7,12 +7,11 @@ use crate::error::AppError;
 use crate::features::proposals::server::comment_queries as comments;
 use crate::features::proposals::server::history as idea_events;
 use crate::features::proposals::{CommentView, EventView, ProposalView};
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::context::{self, SignedIn};
 
-pub async fn load(id: &str) -> Result<ProposalView, AppError> {
-    let user = context::require_user().await?;
-    let (row, stage) = visible(id, &user).await?;
+pub async fn load(user: &SignedIn, id: &str) -> Result<ProposalView, AppError> {
+    let (row, stage) = visible(id, user).await?;
     let state = context::state()?;
     let events = idea_events::of_idea(&state.db, &row.id)
         .await?
@@ -36,7 +35,7 @@ pub async fn load(id: &str) -> Result<ProposalView, AppError> {
             at: local_time(c.at),
         })
         .collect();
-    let actor = actor(&row, &user);
+    let actor = actor(&row, user);
     let actions = stage
         .actions_for(actor)
         .into_iter()

@@ -3,46 +3,54 @@
 
 use surrealdb::types::RecordId;
 
-use super::{move_refused, others, own_editable, round, today};
+use super::{move_refused, own_editable};
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, ProposalInput, Stage, StageAction};
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, echo_of};
-use crate::features::accounts::CurrentUser;
 use crate::features::proposals::server::history::{self as idea_events, Move};
 use crate::features::proposals::server::ideas::{self, IdeaTexts};
+use crate::features::rounds::find_round;
+use crate::platform::clock::today;
 use crate::platform::context;
+use crate::platform::context::SignedIn;
 use crate::platform::users;
 
-enum Intent {
+/// Keep working later, or send in (the completeness minimum and the submission phase apply).
+pub enum Intent {
     Draft,
     Submit,
 }
 
+impl Intent {
+    pub fn parse(intent: &str) -> Result<Intent, AppError> {
+        match intent.trim() {
+            "draft" => Ok(Intent::Draft),
+            "submit" => Ok(Intent::Submit),
+            other => Err(AppError::BadRequest(format!("unknown intent {other:?}"))),
+        }
+    }
+}
+
 pub async fn save(
+    user: &SignedIn,
     round_id: &str,
     id: &str,
-    intent: &str,
+    intent: Intent,
     input: ProposalInput,
 ) -> Result<(), AppError> {
-    let user = context::require_user().await?;
-    let intent = match intent.trim() {
-        "draft" => Intent::Draft,
-        "submit" => Intent::Submit,
-        other => return Err(AppError::BadRequest(format!("unknown intent {other:?}"))),
-    };
-    let existing = own_editable(id, round_id, &user, echo_of(&input)).await?;
+    let existing = own_editable(id, round_id, user, echo_of(&input)).await?;
     let round_id = existing
         .as_ref()
         .map_or(round_id, |(row, _)| row.round_id.as_str());
-    let (round_row, round) = round(round_id).await?;
+    let (round_row, round) = find_round(round_id).await?;
     let stage = existing.as_ref().map_or(Stage::Draft, |(_, s)| *s);
     let refuse = |errors: FieldErrors| AppError::invalid(errors, echo_of(&input));
     let proposal = match intent {
         Intent::Draft => Proposal::parse_draft(&input).map_err(refuse)?,
         Intent::Submit => Proposal::parse_submission(&input).map_err(refuse)?,
     };
-    let co_proposers = co_proposer_ids(&proposal, &user)
+    let co_proposers = co_proposer_ids(&proposal, user)
         .await?
         .map_err(|problem| refuse(FieldErrors::single("co_proposers", problem)))?;
     let send_in = match (intent, stage) {
@@ -63,7 +71,7 @@ pub async fn save(
                 ideas::create_in_stage(
                     &state.db,
                     &round_row.id,
-                    Some(user_record(&user)),
+                    Some(user_record(user)),
                     texts,
                     "draft",
                 )
@@ -92,7 +100,7 @@ pub async fn save(
             ideas::create_sent_in(
                 &state.db,
                 &round_row.id,
-                user_record(&user),
+                user_record(user),
                 texts,
                 action.as_str(),
                 next.as_str(),
@@ -108,7 +116,7 @@ pub async fn save(
                 by: &user.id,
                 reason: "",
                 texts: Some(texts),
-                notify: others(row, &user.id),
+                notify: row.owners_except(&user.id),
             };
             idea_events::record(&state.db, change)
                 .await
@@ -126,7 +134,7 @@ pub async fn save(
     Ok(())
 }
 
-fn user_record(user: &CurrentUser) -> RecordId {
+fn user_record(user: &SignedIn) -> RecordId {
     RecordId::new("user", user.id.as_str())
 }
 
@@ -134,7 +142,7 @@ fn user_record(user: &CurrentUser) -> RecordId {
 /// problem when an address has no account.
 async fn co_proposer_ids(
     proposal: &Proposal,
-    user: &CurrentUser,
+    user: &SignedIn,
 ) -> Result<Result<Vec<RecordId>, Problem>, AppError> {
     let wanted: Vec<_> = proposal
         .co_proposers

@@ -1,23 +1,28 @@
 //! Moving a proposal on with a stage action: who may (403), from where (409), and why
 //! (the question or rationale, required for questions and council decisions).
 
-use super::{actor, move_refused, others, round, today, visible};
+use super::{actor, move_refused, visible};
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, StageAction};
 use crate::domain::text::multi_line;
 use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::features::proposals::server::history::{self as idea_events, Move};
-use crate::platform::context;
+use crate::features::rounds::find_round;
+use crate::platform::clock::today;
+use crate::platform::context::{self, SignedIn};
 
 pub const REASON_MAX: usize = 2000;
 
-pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<(), AppError> {
-    let user = context::require_user().await?;
-    let action = StageAction::parse(action)
-        .map_err(|_| AppError::BadRequest(format!("unknown stage action {action:?}")))?;
-    let (row, stage) = visible(id, &user).await?;
-    if !action.is_allowed_for(actor(&row, &user)) {
+pub async fn change(
+    user: &SignedIn,
+    id: &str,
+    action: StageAction,
+    reason: &str,
+    back: &str,
+) -> Result<(), AppError> {
+    let (row, stage) = visible(id, user).await?;
+    if !action.is_allowed_for(actor(&row, user)) {
         return Err(AppError::Forbidden);
     }
     let echo = vec![("reason".to_owned(), reason.to_owned())];
@@ -42,7 +47,7 @@ pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<
         // Sending in from the page: the stored text must be complete, the phase open.
         Proposal::parse_submission(&row.to_input())
             .map_err(|errors| AppError::invalid(errors, echo.clone()))?;
-        let (_, round) = round(&row.round_id).await?;
+        let (_, round) = find_round(&row.round_id).await?;
         check_send_in(&round.schedule, action, today())
             .map_err(|problem| AppError::conflict("action", problem, echo.clone()))?;
     }
@@ -55,7 +60,7 @@ pub async fn change(id: &str, action: &str, reason: &str, back: &str) -> Result<
         by: &user.id,
         reason: &reason,
         texts: None,
-        notify: others(&row, &user.id),
+        notify: row.owners_except(&user.id),
     };
     idea_events::record(&state.db, change)
         .await

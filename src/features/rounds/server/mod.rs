@@ -1,21 +1,19 @@
 //! What the round server functions do, behind their authorisation.
 
+pub mod demo;
 pub mod queries;
 
 use chrono::NaiveDate;
 
 use crate::domain::round::{NewRound, RoundInput, ScheduleStatus};
 use crate::domain::{Category, Problem, Role};
-use crate::error::{AppError, Echo, echo_of};
-use crate::features::proposals::server::ideas;
+use crate::error::{AppError, Echo};
+use crate::features::proposals::idea_store as ideas;
 use crate::features::rounds::server::queries::{self as repo, RoundRow, WriteRoundError};
 use crate::features::rounds::{HomeOverview, IdeaView, RoundDetail, RoundView};
-use crate::platform::context;
+use crate::platform::clock::today;
+use crate::platform::context::{self, SignedIn};
 use crate::platform::ids::checked_id;
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 fn to_view(row: &RoundRow, today: NaiveDate) -> Result<RoundView, AppError> {
     let round = row.record.to_domain().ok_or_else(|| {
@@ -42,7 +40,11 @@ pub async fn list() -> Result<Vec<RoundView>, AppError> {
         .collect()
 }
 
-async fn detail_of(view: RoundView, today: NaiveDate) -> Result<RoundDetail, AppError> {
+async fn detail_of(
+    viewer: Option<&SignedIn>,
+    view: RoundView,
+    today: NaiveDate,
+) -> Result<RoundDetail, AppError> {
     let state = context::state()?;
     let ideas = ideas::titles_of_round(&state.db, &view.id)
         .await?
@@ -55,9 +57,7 @@ async fn detail_of(view: RoundView, today: NaiveDate) -> Result<RoundDetail, App
             })
         })
         .collect();
-    let can_edit = context::current_user()
-        .await?
-        .is_some_and(|user| user.has(Role::Organizer));
+    let can_edit = viewer.is_some_and(|user| user.has(Role::Organizer));
     Ok(RoundDetail {
         round: view,
         ideas,
@@ -66,14 +66,13 @@ async fn detail_of(view: RoundView, today: NaiveDate) -> Result<RoundDetail, App
     })
 }
 
-pub async fn detail(id: &str) -> Result<RoundDetail, AppError> {
-    let id = checked_id(id)?;
+pub async fn detail(viewer: Option<&SignedIn>, id: &str) -> Result<RoundDetail, AppError> {
     let state = context::state()?;
     let today = today();
     let row = repo::by_id(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    detail_of(to_view(&row, today)?, today).await
+    detail_of(viewer, to_view(&row, today)?, today).await
 }
 
 /// The round people care about today: one in progress, else the next to start, else the
@@ -98,63 +97,47 @@ pub fn pick_current(rounds: &[RoundView]) -> Option<&RoundView> {
         .or_else(|| rounds.iter().max_by_key(|r| r.schedule.last_day()))
 }
 
-pub async fn home_overview() -> Result<HomeOverview, AppError> {
+pub async fn home_overview(viewer: Option<&SignedIn>) -> Result<HomeOverview, AppError> {
     let rounds = list().await?;
     let current = match pick_current(&rounds) {
-        Some(view) => Some(detail_of(view.clone(), today()).await?),
+        Some(view) => Some(detail_of(viewer, view.clone(), today()).await?),
         None => None,
     };
     Ok(HomeOverview { current, rounds })
 }
 
 pub async fn for_edit(id: &str) -> Result<RoundInput, AppError> {
-    context::require_role(Role::Organizer).await?;
-    let id = checked_id(id)?;
-    let state = context::state()?;
-    let row = repo::by_id(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let round = row.record.to_domain().ok_or(AppError::Internal)?;
+    let (_, round) = find_round(id).await?;
     Ok(RoundInput::from_round(&round))
 }
 
-fn echo(input: &RoundInput) -> Echo {
-    echo_of(input)
-}
-
-fn parse(input: &RoundInput) -> Result<NewRound, AppError> {
-    NewRound::parse(input).map_err(|errors| AppError::invalid(errors, echo(input)))
-}
-
-fn write_error(error: WriteRoundError, input: &RoundInput) -> AppError {
+fn write_error(error: WriteRoundError, echo: Echo) -> AppError {
     match error {
-        WriteRoundError::NameTaken => {
-            AppError::conflict("name", Problem::RoundNameTaken, echo(input))
-        }
+        WriteRoundError::NameTaken => AppError::conflict("name", Problem::RoundNameTaken, echo),
         WriteRoundError::Db(e) => e.into(),
     }
 }
 
-pub async fn create(input: RoundInput) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
-    let round = parse(&input)?;
+pub async fn create(user: &SignedIn, round: NewRound, echo: Echo) -> Result<(), AppError> {
     let state = context::state()?;
     let id = repo::create(&state.db, &round, Some(&user.id))
         .await
-        .map_err(|e| write_error(e, &input))?;
+        .map_err(|e| write_error(e, echo))?;
     tracing::info!(id, by = user.id, "round created");
     leptos_axum::redirect(&format!("/rounds/{id}"));
     Ok(())
 }
 
-pub async fn update(id: &str, input: RoundInput) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
-    let id = checked_id(id)?;
-    let round = parse(&input)?;
+pub async fn update(
+    user: &SignedIn,
+    id: &str,
+    round: NewRound,
+    echo: Echo,
+) -> Result<(), AppError> {
     let state = context::state()?;
     let found = repo::update(&state.db, id, &round)
         .await
-        .map_err(|e| write_error(e, &input))?;
+        .map_err(|e| write_error(e, echo))?;
     if !found {
         return Err(AppError::NotFound);
     }
@@ -163,11 +146,25 @@ pub async fn update(id: &str, input: RoundInput) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A round and its parsed rules; 404 when there is no such round.
+pub async fn find_round(id: &str) -> Result<(RoundRow, NewRound), AppError> {
+    let id = checked_id(id)?;
+    let state = context::state()?;
+    let row = repo::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let round = row.record.to_domain().ok_or_else(|| {
+        tracing::error!(id = row.id, "stored round breaks the round rules");
+        AppError::Internal
+    })?;
+    Ok((row, round))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::demo::open_round;
     use super::*;
     use crate::domain::round::RoundInput;
-    use crate::startup::demo::open_round;
 
     fn view(id: &str, input: &RoundInput, today: NaiveDate) -> RoundView {
         let round = NewRound::parse(input).unwrap();

@@ -4,12 +4,12 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use crate::features::rounds::server::queries as rounds;
+use crate::features::rounds::round_store as rounds;
 use crate::features::signups::server::queries as signups;
 use crate::features::signups::server::to_view;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::export_access::{plain, require_organizer};
+use crate::platform::downloads::{plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 

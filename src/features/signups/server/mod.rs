@@ -5,24 +5,24 @@ pub mod queries;
 
 use chrono::NaiveDate;
 
+use crate::domain::Problem;
 use crate::domain::round::{NewRound, Phase};
 use crate::domain::signup::{Signup, SignupInput};
-use crate::domain::{Problem, Role};
-use crate::error::{AppError, echo_of};
-use crate::features::proposals::server::{round, today};
+use crate::error::{AppError, Echo};
+use crate::features::rounds::find_round;
 use crate::features::signups::server::queries::{self as repo, SignupRow};
 use crate::features::signups::{SignupForm, SignupList, SignupView};
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::clock::today;
+use crate::platform::context::{self, SignedIn};
 
 /// The day sign-ups close: the first day of the bootcamp.
 fn closes(round: &NewRound) -> NaiveDate {
     round.schedule.span(Phase::Bootcamp).start
 }
 
-pub async fn form(round_id: &str) -> Result<SignupForm, AppError> {
-    let user = context::require_user().await?;
-    let (row, round) = round(round_id).await?;
+pub async fn form(user: &SignedIn, round_id: &str) -> Result<SignupForm, AppError> {
+    let (row, round) = find_round(round_id).await?;
     let state = context::state()?;
     let mine = repo::of_person(&state.db, &row.id, &user.id)
         .await?
@@ -40,16 +40,19 @@ pub async fn form(round_id: &str) -> Result<SignupForm, AppError> {
     })
 }
 
-pub async fn save(round_id: &str, input: SignupInput) -> Result<(), AppError> {
-    let user = context::require_user().await?;
-    let (row, round) = round(round_id).await?;
-    let signup = Signup::parse(&input).map_err(|e| AppError::invalid(e, echo_of(&input)))?;
+pub async fn save(
+    user: &SignedIn,
+    round_id: &str,
+    signup: Signup,
+    echo: Echo,
+) -> Result<(), AppError> {
+    let (row, round) = find_round(round_id).await?;
     let closed = closes(&round);
     if today() >= closed {
         return Err(AppError::conflict(
             "form",
             Problem::SignupClosed { closed },
-            echo_of(&input),
+            echo,
         ));
     }
     let state = context::state()?;
@@ -69,8 +72,7 @@ pub fn to_view(row: &SignupRow) -> Option<SignupView> {
 }
 
 pub async fn list(round_id: &str) -> Result<SignupList, AppError> {
-    context::require_role(Role::Organizer).await?;
-    let (row, round) = round(round_id).await?;
+    let (row, round) = find_round(round_id).await?;
     let state = context::state()?;
     let signups = repo::of_round(&state.db, &row.id)
         .await?

@@ -7,17 +7,16 @@ use super::{info, join_url, round_and_vote, status, to_ballot_idea};
 use crate::domain::proposal::{Stage, StageAction};
 use crate::domain::round::Phase;
 use crate::domain::vote::{VoteRules, VoteRulesInput, VoteStatus};
-use crate::domain::{FieldErrors, Problem, Role};
+use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, echo_of};
-use crate::features::proposals::server::history::BatchMove;
-use crate::features::proposals::server::ideas;
-use crate::features::proposals::server::others;
+use crate::features::proposals::BatchMove;
+use crate::features::proposals::idea_store as ideas;
 use crate::features::vote::VoteAdmin;
-use crate::features::vote::server::queries::{self as repo, StoredRules, WriteVoteError, key_of};
-use crate::platform::context;
+use crate::features::vote::server::queries::{self as repo, StoredRules, WriteVoteError};
+use crate::platform::context::{self, SignedIn};
+use crate::platform::ids::key_of;
 
 pub async fn page(round_id: &str) -> Result<VoteAdmin, AppError> {
-    context::require_role(Role::Organizer).await?;
     let (row, round, vote) = round_and_vote(round_id).await?;
     let phase = round.schedule.span(Phase::Vote);
     let state = context::state()?;
@@ -39,7 +38,7 @@ pub async fn page(round_id: &str) -> Result<VoteAdmin, AppError> {
         shortlisted,
         join_url: join_url(&state),
         vote_phase: (phase.start, phase.end),
-        today: Local::now().date_naive(),
+        today: crate::platform::clock::today(),
     })
 }
 
@@ -72,8 +71,7 @@ fn stored(rules: &VoteRules) -> Result<StoredRules, FieldErrors> {
     })
 }
 
-pub async fn save(round_id: &str, input: VoteRulesInput) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
+pub async fn save(user: &SignedIn, round_id: &str, input: VoteRulesInput) -> Result<(), AppError> {
     let (row, _, vote) = round_and_vote(round_id).await?;
     let echo = echo_of(&input);
     let rules = VoteRules::parse(&input)
@@ -106,7 +104,7 @@ pub async fn save(round_id: &str, input: VoteRulesInput) -> Result<(), AppError>
                     from: Stage::Shortlisted.as_str().to_owned(),
                     to: Stage::OnBallot.as_str().to_owned(),
                     reason: String::new(),
-                    notify: others(&idea_row, &user.id),
+                    notify: idea_row.owners_except(&user.id),
                 });
             }
             repo::create(&state.db, &row.id, rules, moves, &user.id).await
@@ -129,8 +127,7 @@ pub async fn save(round_id: &str, input: VoteRulesInput) -> Result<(), AppError>
 }
 
 /// `to` is `open` or `close`; a closed vote stays closed.
-pub async fn switch(round_id: &str, to: &str) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
+pub async fn switch(user: &SignedIn, round_id: &str, to: &str) -> Result<(), AppError> {
     let (row, _, vote) = round_and_vote(round_id).await?;
     let vote = vote.ok_or(AppError::NotFound)?;
     let state = context::state()?;

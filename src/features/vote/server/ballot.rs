@@ -8,13 +8,12 @@ use super::{access, ballot_ideas, count, existing_vote, status, votes_per_voter}
 use crate::domain::vote::{Ballot, VoteAccess, VoteStatus, VoterCode};
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, Echo};
-use crate::features::accounts::CurrentUser;
 use crate::features::vote::server::queries::{self as repo, CastError, VoteRow, Voter};
 use crate::features::vote::{BallotForm, OpenVote, Receipt};
 use crate::platform::context;
+use crate::platform::context::SignedIn;
 
-pub async fn open_votes() -> Result<Vec<OpenVote>, AppError> {
-    let user = context::require_user().await?;
+pub async fn open_votes(user: &SignedIn) -> Result<Vec<OpenVote>, AppError> {
     let state = context::state()?;
     let mut votes = Vec::new();
     for row in repo::open_votes(&state.db).await? {
@@ -59,7 +58,7 @@ fn check_open(vote: &VoteRow, field: &str, echo: &Echo) -> Result<(), AppError> 
 /// not from someone signed in where accounts may vote (they vote with the account).
 fn check_code_allowed(
     vote: &VoteRow,
-    user: Option<&CurrentUser>,
+    user: Option<&SignedIn>,
     echo: &Echo,
 ) -> Result<(), AppError> {
     let access = access(vote);
@@ -85,7 +84,7 @@ fn check_code_allowed(
 async fn code_for_voting(
     round_id: Option<&str>,
     typed: &str,
-    user: Option<&CurrentUser>,
+    user: Option<&SignedIn>,
 ) -> Result<(VoterCode, String, VoteRow), AppError> {
     let echo = vec![("code".to_owned(), typed.to_owned())];
     let code = VoterCode::parse(typed)
@@ -141,9 +140,12 @@ async fn code_for_voting(
     Ok((code, vote_id, vote))
 }
 
-pub async fn form(code: &str, round_id: &str) -> Result<BallotForm, AppError> {
+pub async fn form(
+    user: Option<SignedIn>,
+    code: &str,
+    round_id: &str,
+) -> Result<BallotForm, AppError> {
     let echo = vec![("code".to_owned(), code.to_owned())];
-    let user = context::current_user().await?;
     let given_round = Some(round_id.trim()).filter(|id| !id.is_empty());
     let (round_id, vote, shown_code) = if !code.trim().is_empty() {
         let (code, vote_id, vote) = code_for_voting(given_round, code, user.as_ref()).await?;
@@ -177,11 +179,15 @@ pub async fn form(code: &str, round_id: &str) -> Result<BallotForm, AppError> {
     })
 }
 
-pub async fn cast(round_id: &str, code: &str, picks: Vec<String>) -> Result<(), AppError> {
+pub async fn cast(
+    user: Option<SignedIn>,
+    round_id: &str,
+    code: &str,
+    picks: Vec<String>,
+) -> Result<(), AppError> {
     let echo = vec![("code".to_owned(), code.to_owned())];
     let (row, vote) = existing_vote(round_id).await?;
     check_open(&vote, "form", &echo)?;
-    let user = context::current_user().await?;
     let voter_hash = if code.trim().is_empty() {
         if user.is_none() {
             return Err(AppError::Unauthorized);

@@ -10,15 +10,17 @@ use super::{access, existing_vote, join_url, status};
 use crate::domain::round::Phase;
 use crate::domain::vote::code::{CODE_LEN, constant_time_eq, parse_code_count};
 use crate::domain::vote::{VoteStatus, VoterCode};
-use crate::domain::{FieldErrors, Problem, Role};
+use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
+use crate::features::rounds::find_round;
 use crate::features::vote::server::queries::{
-    self as repo, AddCodesError, CodeRow, NewCode, key_of, vote_id,
+    self as repo, AddCodesError, CodeRow, NewCode, vote_id,
 };
 use crate::features::vote::{CodeCard, CodeSheet};
 use crate::platform::auth::token_hash;
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::context::{self, SignedIn};
+use crate::platform::ids::key_of;
 use crate::platform::qr;
 
 /// Cards on one print sheet.
@@ -44,8 +46,12 @@ pub fn new_codes(count: usize) -> Vec<VoterCode> {
     codes
 }
 
-pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
+pub async fn generate(
+    user: &SignedIn,
+    round_id: &str,
+    count: &str,
+    after: &str,
+) -> Result<(), AppError> {
     let (row, vote) = existing_vote(round_id).await?;
     let echo = vec![("count".to_owned(), count.to_owned())];
     let count = parse_code_count(count)
@@ -114,9 +120,8 @@ pub async fn generate(round_id: &str, count: &str, after: &str) -> Result<(), Ap
 
 /// Cards `from`.. (`count` of them; 0 means one sheet), at most `MAX_PRINT` at a time.
 pub async fn sheet(round_id: &str, from: u32, count: u32) -> Result<CodeSheet, AppError> {
-    context::require_role(Role::Organizer).await?;
     let (row, vote) = existing_vote(round_id).await?;
-    let (_, round) = crate::features::proposals::server::round(&row.id).await?;
+    let (_, round) = find_round(&row.id).await?;
     let state = context::state()?;
     let from = from.max(1);
     let count = if count == 0 {

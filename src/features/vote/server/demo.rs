@@ -3,14 +3,14 @@
 
 use chrono::{Duration, TimeZone, Utc};
 
-use crate::features::proposals::server::demo::seed_texts;
-use crate::features::proposals::server::ideas;
-use crate::features::rounds::server::queries as rounds;
+use crate::features::proposals::idea_store as ideas;
+use crate::features::proposals::seed_texts;
+use crate::features::rounds::round_store as rounds;
+use crate::features::rounds::{open_round, parse_demo_round};
 use crate::features::vote::server::codes::{code_hash, new_codes};
 use crate::features::vote::server::queries::paper_counts::{self, NewPaperCount};
 use crate::features::vote::server::queries::{self as repo, NewCode, StoredRules, vote_id};
 use crate::platform::db::{Db, DbSetupError};
-use crate::startup::demo::{open_round, parse};
 
 /// Ballots cast at the 2018 staff days in the demo.
 const BALLOTS_2018: usize = 214;
@@ -86,13 +86,13 @@ pub struct LoadVote {
 /// A new round with six proposals on an open vote (three votes each, live totals) and
 /// `codes` unused voter codes.
 pub async fn open_vote_for_load(db: &Db, codes: usize) -> Result<LoadVote, DbSetupError> {
-    let today = chrono::Local::now().date_naive();
+    let today = crate::platform::clock::today();
     let mut input = open_round(today);
     input.name = format!(
         "Belastningstest {}",
         Utc::now().format("%Y-%m-%d %H.%M.%S%.3f")
     );
-    let round_id = rounds::create(db, &parse(&input)?, None)
+    let round_id = rounds::create(db, &parse_demo_round(&input)?, None)
         .await
         .map_err(|_| surrealdb::Error::internal("load round".to_owned()))?;
     let mut idea_ids = Vec::new();

@@ -10,7 +10,7 @@ use crate::features::vote::server::queries as repo;
 use crate::features::vote::server::results::tally;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::export_access::{plain, require_organizer};
+use crate::platform::downloads::{plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 

@@ -20,12 +20,13 @@ use crate::domain::round::NewRound;
 use crate::domain::vote::summary::one_line;
 use crate::domain::vote::{VoteAccess, VoteRulesInput, VoteStatus};
 use crate::error::AppError;
-use crate::features::proposals::server::round;
-use crate::features::rounds::server::queries::RoundRow;
+use crate::features::rounds::RoundRow;
+use crate::features::rounds::find_round;
 use crate::features::vote::server::queries::{self as repo, BallotIdeaRow, VoteRow};
 use crate::features::vote::{BallotIdea, IdeaTotal, LiveTally, VoteInfo};
+use crate::platform::clock::local_time;
 use crate::platform::context;
-use crate::platform::ids::{checked_id, local_time};
+use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
 /// The round (stored and parsed), and its vote if it has one (404 when there is no such
@@ -33,7 +34,7 @@ use crate::platform::state::AppState;
 pub async fn round_and_vote(
     round_id: &str,
 ) -> Result<(RoundRow, NewRound, Option<VoteRow>), AppError> {
-    let (row, parsed) = round(round_id).await?;
+    let (row, parsed) = find_round(round_id).await?;
     let state = context::state()?;
     let vote = repo::by_id(&state.db, &row.id).await?;
     Ok((row, parsed, vote))

@@ -3,9 +3,9 @@
 //! only with a reason until the selection is confirmed. Results count the active entries.
 
 use super::{ballot_ideas, existing_vote, status, votes_per_voter};
+use crate::domain::Problem;
 use crate::domain::vote::VoteStatus;
 use crate::domain::vote::paper::{PaperCount, PaperCountInput, count_field};
-use crate::domain::{Problem, Role};
 use crate::error::{AppError, echo_of};
 use crate::features::vote::server::queries::paper_counts::{
     self as repo, NewPaperCount, PaperError, PaperRow,
@@ -13,8 +13,8 @@ use crate::features::vote::server::queries::paper_counts::{
 use crate::features::vote::server::queries::{VoteRow, vote_id};
 use crate::features::vote::{PaperEntry, PaperPage};
 use crate::platform::auth::token_hash;
-use crate::platform::context;
-use crate::platform::ids::local_time;
+use crate::platform::clock::local_time;
+use crate::platform::context::{self, SignedIn};
 use crate::platform::state::AppState;
 use surrealdb::types::RecordId;
 
@@ -64,7 +64,6 @@ pub async fn totals(state: &AppState, id: &str, vote: &VoteRow) -> Result<PaperT
 }
 
 pub async fn page(round_id: &str) -> Result<PaperPage, AppError> {
-    context::require_role(Role::Organizer).await?;
     let (round, vote) = existing_vote(round_id).await?;
     let state = context::state()?;
     let status = status(&vote);
@@ -90,8 +89,12 @@ fn box_key(name: &str) -> String {
     token_hash(&normal)[..16].to_owned()
 }
 
-pub async fn save(round_id: &str, replaces: &str, input: PaperCountInput) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
+pub async fn save(
+    user: &SignedIn,
+    round_id: &str,
+    replaces: &str,
+    input: PaperCountInput,
+) -> Result<(), AppError> {
     let (round, vote) = existing_vote(round_id).await?;
     let state = context::state()?;
     let mut echo = echo_of(&input);

@@ -7,12 +7,11 @@ use crate::domain::vote::VoteStatus;
 use crate::domain::vote::tally::{Candidate, CategoryResult, clear_winners, results as rank};
 use crate::domain::{Category, FieldErrors, Problem, Role};
 use crate::error::AppError;
-use crate::features::proposals::server::history::BatchMove;
-use crate::features::proposals::server::ideas;
-use crate::features::proposals::server::others;
+use crate::features::proposals::BatchMove;
+use crate::features::proposals::idea_store as ideas;
 use crate::features::vote::server::queries::{self as repo, VoteRow, WriteVoteError};
 use crate::features::vote::{PaperPage, VoteResults};
-use crate::platform::context;
+use crate::platform::context::{self, SignedIn};
 use crate::platform::state::AppState;
 
 /// The count (digital and paper apart) and the ranked results of a vote.
@@ -40,8 +39,7 @@ pub async fn tally(
     Ok((count, ranked))
 }
 
-pub async fn results(round_id: &str) -> Result<VoteResults, AppError> {
-    let user = context::require_user().await?;
+pub async fn results(user: &SignedIn, round_id: &str) -> Result<VoteResults, AppError> {
     let (row, vote) = existing_vote(round_id).await?;
     let is_organizer = user.roles.contains(&Role::Organizer);
     let status = status(&vote);
@@ -77,8 +75,7 @@ pub async fn results(round_id: &str) -> Result<VoteResults, AppError> {
     })
 }
 
-pub async fn confirm(round_id: &str, picks: Vec<String>) -> Result<(), AppError> {
-    let user = context::require_role(Role::Organizer).await?;
+pub async fn confirm(user: &SignedIn, round_id: &str, picks: Vec<String>) -> Result<(), AppError> {
     let (row, vote) = existing_vote(round_id).await?;
     if status(&vote) != VoteStatus::Closed {
         return Err(AppError::conflict("form", Problem::VoteNotClosed, vec![]));
@@ -127,7 +124,7 @@ pub async fn confirm(round_id: &str, picks: Vec<String>) -> Result<(), AppError>
                     "{} röster, plats {} i kategorin",
                     result.candidate.votes, result.place
                 ),
-                notify: others(&idea, &user.id),
+                notify: idea.owners_except(&user.id),
             });
         }
     }

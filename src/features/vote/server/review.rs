@@ -6,7 +6,6 @@ use crate::domain::vote::VoterCode;
 use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::platform::context::{self, request_cookie, set_cookie};
-use crate::platform::ids::checked_id;
 
 const REVIEW_COOKIE: &str = "idesluss_ballot";
 /// Long enough to read the ballot at leisure, short enough not to linger on a shared PC.
@@ -39,7 +38,6 @@ fn decode(value: &str, round_id: &str) -> Vec<String> {
 }
 
 pub async fn review(round_id: &str, code: &str, picks: Vec<String>) -> Result<(), AppError> {
-    let round_id = checked_id(round_id)?;
     let echo = vec![("code".to_owned(), code.to_owned())];
     // Only the code's form is checked here: no lookup, so this step tells a guesser nothing.
     let code = match code.trim() {

@@ -5,9 +5,10 @@ pub mod paper_counts;
 
 use chrono::{DateTime, Utc};
 // `Value` is needed in scope by the derive of `#[surreal(flatten)]` fields.
-use surrealdb::types::{RecordId, RecordIdKey, SurrealValue, Value};
+use crate::platform::ids::key_of;
+use surrealdb::types::{RecordId, SurrealValue, Value};
 
-use crate::features::proposals::server::history::{APPLY_MOVES, BatchMove, is_stage_changed};
+use crate::features::proposals::{APPLY_MOVES, BatchMove, is_stage_changed};
 use crate::platform::db::{Db, first_real_error};
 use crate::platform::db_error::{DbFailure, classify, is_retryable, is_thrown};
 
@@ -20,14 +21,6 @@ const CODES_CHANGED: &str = "voter_codes_changed";
 
 pub fn vote_id(id: &str) -> RecordId {
     RecordId::new("vote", id)
-}
-
-/// The string key of a record id (all keys here are strings).
-pub fn key_of(id: &RecordId) -> String {
-    match &id.key {
-        RecordIdKey::String(key) => key.clone(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// A vote's stored rules and times (UTC).

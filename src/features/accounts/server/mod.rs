@@ -1,0 +1,45 @@
+//! Making an account and checking a password; both hash off the async threads, and a
+//! sign-in for an unknown address costs as much as one for a known address.
+
+use crate::domain::{Email, NewPassword, Password, PersonName, Problem};
+use crate::error::{AppError, Echo};
+use crate::platform::blocking::blocking;
+use crate::platform::users::{self, CreateUserError};
+use crate::platform::{auth, context, sessions};
+
+/// Makes the account and signs it in; 409 when the address has an account already.
+pub async fn sign_up(
+    name: &PersonName,
+    email: &Email,
+    password: NewPassword,
+    echo: Echo,
+) -> Result<(), AppError> {
+    let state = context::state()?;
+    let hash = blocking(move || auth::hash_password(password.expose())).await?;
+    let id = users::create(&state.db, name, email, hash, &[])
+        .await
+        .map_err(|e| match e {
+            CreateUserError::EmailTaken => AppError::conflict("email", Problem::EmailTaken, echo),
+            CreateUserError::Db(e) => e.into(),
+        })?;
+    sessions::start(&state, &id).await
+}
+
+/// Starts a session when the password matches; one answer for a wrong address or password.
+pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<(), AppError> {
+    let state = context::state()?;
+    let account = users::credentials_by_email(&state.db, email).await?;
+    let hash = account
+        .as_ref()
+        .map(|a| a.password_hash.clone())
+        .unwrap_or_else(|| auth::dummy_hash().to_owned());
+    let matches = blocking(move || {
+        Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
+    })
+    .await?;
+    let Some(account) = account.filter(|_| matches) else {
+        let errors = crate::domain::FieldErrors::single("password", Problem::WrongCredentials);
+        return Err(AppError::SignInFailed(errors, echo));
+    };
+    sessions::start(&state, &account.id).await
+}

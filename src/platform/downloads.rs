@@ -1,0 +1,37 @@
+//! Who may download a file (a plain route, not a server function): the same session
+//! lookup as the pages, with the refusal as a plain-text response.
+
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use crate::domain::Role;
+use crate::i18n::{I18n, T};
+use crate::platform::context;
+use crate::platform::state::AppState;
+
+pub fn plain(status: StatusCode, text: &'static str) -> Response {
+    (status, text).into_response()
+}
+
+/// 401 without a live session, 403 for anyone but an organizer; the refusal is the `Err`.
+pub async fn require_organizer(
+    state: &AppState,
+    headers: &HeaderMap,
+    i18n: I18n,
+) -> Result<(), Response> {
+    match context::signed_in(state, headers).await {
+        Ok(Some(user)) if user.has(Role::Organizer) => Ok(()),
+        Ok(Some(_)) => Err(plain(StatusCode::FORBIDDEN, i18n.t(T::ForbiddenText))),
+        Ok(None) => Err(plain(
+            StatusCode::UNAUTHORIZED,
+            i18n.t(T::SignInRequiredText),
+        )),
+        Err(error) => {
+            tracing::error!(?error, "session lookup failed");
+            Err(plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            ))
+        }
+    }
+}
