@@ -1,4 +1,5 @@
-//! The people page: everyone with an account and their roles (organizers only).
+//! The people page and the sign-up rule: everyone with an account and their roles, and who
+//! may make an account by themselves (organizers only).
 
 pub mod pages;
 #[cfg(feature = "ssr")]

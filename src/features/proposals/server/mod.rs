@@ -1,4 +1,5 @@
-//! What the proposal server functions do, behind their authorisation.
+//! The proposals service (called by `mod.rs` with the caller checked and the input parsed):
+//! the form, saving, stage moves, comments, the board; the idea store, history and demo part.
 
 pub mod board;
 pub mod comment_queries;

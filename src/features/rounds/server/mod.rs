@@ -1,4 +1,5 @@
-//! What the round server functions do, behind their authorisation.
+//! The rounds service (called by `mod.rs` with the caller checked and the input parsed): the
+//! list, a round's page, create and update; the round store and the demo round.
 
 pub mod demo;
 pub mod queries;

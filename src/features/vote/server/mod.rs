@@ -1,4 +1,5 @@
-//! What the vote's server functions do, behind their authorisation.
+//! The vote service (called by `mod.rs` with the caller checked and the ids parsed): setup,
+//! codes, ballot, paper counts, results, projector, live news, export, demo part, queries.
 
 pub mod admin;
 pub mod ballot;
