@@ -17,6 +17,9 @@ cargo fmt --check
 step "clippy (server, all targets)"
 cargo clippy --all-targets --features ssr -- -D warnings
 
+step "clippy (browser, wasm)"
+cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
 step "unit and integration tests"
 cargo test --features ssr
 
