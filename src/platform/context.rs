@@ -73,7 +73,7 @@ impl From<&users::UserRow> for SignedIn {
 }
 
 /// The person whose live session cookie `headers` carry: the one session lookup, for server
-/// functions and plain routes (downloads, live news) alike.
+/// functions and plain routes (the CSV downloads) alike.
 pub async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
@@ -100,18 +100,13 @@ pub async fn require_user() -> Result<SignedIn, AppError> {
 
 /// 401 unless signed in, 403 unless the person has `role`.
 pub async fn require_role(role: Role) -> Result<SignedIn, AppError> {
-    let user = require_user().await?;
-    if user.roles.contains(&role) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
+    require_any_role(&[role]).await
 }
 
 /// 401 unless signed in, 403 unless the person has one of `roles`.
 pub async fn require_any_role(roles: &[Role]) -> Result<SignedIn, AppError> {
     let user = require_user().await?;
-    if roles.iter().any(|role| user.roles.contains(role)) {
+    if roles.iter().any(|role| user.has(*role)) {
         Ok(user)
     } else {
         Err(AppError::Forbidden)
