@@ -9,7 +9,7 @@ use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage}
 use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
-use crate::features::{council, proposals, rounds, signups, vote};
+use crate::features::{council, proposals, rounds, signups, teams, vote};
 use crate::i18n::{I18n, T, current_lang};
 use crate::ui::layout::{SiteFooter, SiteHeader};
 use crate::ui::not_found::NotFoundPage;
@@ -82,6 +82,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/rounds/:id/vote/screen") view=vote::pages::projector::ProjectorPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/vote/paper") view=vote::pages::paper::PaperPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/vote/results") view=vote::pages::results::VoteResultsPage ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/teams") view=teams::pages::round_teams::RoundTeamsPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/team") view=teams::pages::form::TeamFormPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id") view=teams::pages::team::TeamPageView ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/members") view=teams::pages::members::TeamMembersPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/sessions/:session") view=teams::pages::session::SessionPage ssr=SsrMode::Async />
+                        <Route path=path!("/coach") view=teams::pages::coach::CoachPage ssr=SsrMode::Async />
+                        <Route path=path!("/my/teams") view=teams::pages::mine::MyTeamsPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta") view=vote::pages::ballot::BallotPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta/tack") view=vote::pages::receipt::ReceiptPage ssr=SsrMode::Async />
                     </Routes>

@@ -38,7 +38,7 @@ test('an organizer creates a round, is told about overlapping phases, then edits
   await page.getByRole('button', { name: 'Skapa omgång' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByText('fredagar, 2 h × 5 veckor')).toBeVisible();
+  await expect(page.getByText('fredagar kl. 13:00, 2 h × 5 veckor')).toBeVisible();
   await expect(page.getByText('7 500 kr')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Rådsmöte' })).toContainText('15 februari 2027');
   await expectAccessible(page);

@@ -3,6 +3,7 @@
 //! exactly the message the server would.
 
 pub mod account_policy;
+pub mod budget;
 pub mod category;
 pub mod council;
 pub mod email;
@@ -17,6 +18,7 @@ pub mod role;
 pub mod round;
 pub mod secrecy;
 pub mod signup;
+pub mod team;
 pub mod text;
 pub mod vote;
 

@@ -130,4 +130,29 @@ pub enum Problem {
     PaperBoxExists,
     /// The entry was corrected meanwhile; correct the newest one.
     PaperEntryReplaced,
+    /// Not a time of day like `13:00`.
+    TimeInvalid,
+    /// An amount of zero where something was bought.
+    MoneyZero,
+    /// A day outside the bootcamp, where only bootcamp days make sense.
+    DateOutsideBootcamp {
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// The chosen person does not have the coach role.
+    NotACoach,
+    /// The proposal has a team already.
+    TeamExists,
+    /// Only proposals chosen at the vote get a team.
+    NotSelectedForTest,
+    /// The person is in the team already.
+    AlreadyMember,
+    /// The person is not (or no longer) in the team.
+    NotAMember,
+    /// Nothing can be logged for a cancelled session.
+    SessionCancelled,
+    /// A team needs at least one member.
+    NoMembers,
+    /// The test starts when the organizer forms the proposal's team.
+    StartedByFormingTeam,
 }

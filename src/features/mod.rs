@@ -2,6 +2,7 @@
 //! service and queries (`server/`), and its screens (`pages/`).
 
 pub mod accounts;
+pub mod coach_notes;
 pub mod council;
 pub mod language;
 pub mod notifications;
@@ -9,4 +10,5 @@ pub mod people;
 pub mod proposals;
 pub mod rounds;
 pub mod signups;
+pub mod teams;
 pub mod vote;

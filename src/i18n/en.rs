@@ -435,6 +435,129 @@ pub fn text(key: T) -> &'static str {
         T::PrintAllCodes => "Print every code",
         T::ReadWholeProposal => "Read the whole proposal",
         T::BallotsInAll => "ballots in all",
+        T::StartTime => "Start time (HH:MM)",
+        T::TeamsTitle => "Teams",
+        T::NavMyTeams => "My teams",
+        T::NavCoach => "Coach",
+        T::CoOrganizerHeading => "Co-organizer from the department",
+        T::CoOrganizerHint => {
+            "The co-organizer's e-mail. Leave empty to remove. The co-organizer sees and helps every team of the round."
+        }
+        T::CoOrganizerLabel => "Co-organizer (e-mail)",
+        T::NoCoOrganizer => "No co-organizer is named yet.",
+        T::SaveCoOrganizer => "Save co-organizer",
+        T::SavedNotice => "Saved.",
+        T::WaitingForTeam => "Selected proposals without a team",
+        T::NoWaiting => "No selected proposal is waiting for a team.",
+        T::FormTeamLink => "Form a team",
+        T::NoTeamsYet => "No teams yet.",
+        T::CoachLabel => "Coach",
+        T::MembersLabel => "Members",
+        T::FormTeamTitle => "Form a team",
+        T::FormTeamIntro => {
+            "Choose a coach and members. The proposers are ticked already. Forming the team moves the proposal to \"In test\", adds the sessions and notifies everyone."
+        }
+        T::ChooseCoach => "Choose a coach",
+        T::NoCoaches => "Nobody has the coach role yet. Give it under People first.",
+        T::ProposerTag => "proposer",
+        T::PlacedWith => "Already in",
+        T::NotSignedUp => "Not signed up",
+        T::OtherMembersLabel => "More members (e-mail)",
+        T::OtherMembersHint => {
+            "Anyone who did not sign up but should take part: one e-mail per line."
+        }
+        T::PlannedSessions => "Sessions to be added",
+        T::TeamBudget => "Budget",
+        T::FormTeamButton => "Form the team",
+        T::TeamFormed => "The team is formed. The proposal is now in test.",
+        T::CoOrganizerShort => "Co-organizer",
+        T::NextSession => "Next session",
+        T::NoNextSession => "No more sessions planned.",
+        T::LastHandover => "Latest handover",
+        T::NoHandoverYet => "No handover has been written yet.",
+        T::HandoverDid => "What we did",
+        T::HandoverLearned => "What we learned",
+        T::HandoverNext => "Who does what before next time",
+        T::LineupChanged => "The line-up changed since the last session – read the handover:",
+        T::JoinedOn => "joined",
+        T::LeftOn => "left",
+        T::SessionsHeading => "Sessions",
+        T::DateColumn => "Date",
+        T::TimeColumn => "Time",
+        T::AttendanceColumn => "Attendance",
+        T::HandoverColumn => "Handover",
+        T::CancelledTag => "Cancelled",
+        T::MovedTag => "Moved",
+        T::YesText => "Yes",
+        T::NoText => "No",
+        T::ManageMembers => "Change members",
+        T::FormerMembers => "Have left the team",
+        T::SessionNumber => "Session",
+        T::PreviousHandover => "The previous session's handover",
+        T::AttendanceHeading => "Attendance",
+        T::PresentLabel => "Present",
+        T::AwayLabel => "Away",
+        T::ExcusedLabel => "Excused",
+        T::SaveAttendance => "Save attendance",
+        T::AttendanceSaved => "Attendance saved.",
+        T::HandoverHeading => "Handover",
+        T::HandoverIntro => {
+            "Write so that someone who missed the session catches up in a minute. No personal data about service users."
+        }
+        T::SaveHandover => "Save the handover",
+        T::HandoverSaved => "The handover is saved.",
+        T::MoveSessionHeading => "Move the session",
+        T::NewDate => "New date (YYYY-MM-DD)",
+        T::StartsAtLabel => "Starts (HH:MM)",
+        T::EndsAtLabel => "Ends (HH:MM)",
+        T::SessionMovedNotice => "The session is moved.",
+        T::CancelSessionHeading => "Cancel the session",
+        T::SessionCancelledNotice => "The session is cancelled.",
+        T::SessionTrace => "Changes to this session",
+        T::MovedFrom => "Moved from",
+        T::CancelledWas => "Cancelled, was planned for",
+        T::AddMemberHeading => "Add a member",
+        T::EmailLabel => "E-mail",
+        T::AddMember => "Add",
+        T::RemoveMember => "Remove from the team",
+        T::MembersSaved => "The members are changed.",
+        T::CoachOverviewTitle => "My teams as coach",
+        T::AllTeamsTitle => "All teams",
+        T::SortBy => "Sort by:",
+        T::SortNext => "next session",
+        T::SortTitle => "name",
+        T::SortFlags => "needs attention",
+        T::TeamColumn => "Team",
+        T::HeldColumn => "Sessions held",
+        T::FlagsColumn => "Needs attention",
+        T::FlagLineup => "New line-up",
+        T::FlagHandover => "Handover missing",
+        T::NoFlags => "Nothing now",
+        T::NoTeamsToCoach => "You do not coach any team yet.",
+        T::MyTeamsTitle => "My teams",
+        T::NoMyTeams => "You are not in any team yet.",
+        T::ProposalLink => "Read the proposal",
+        T::BackToTeam => "Back to the team",
+        T::WorkspaceOnly => {
+            "Attendance, handovers and notes are shown only to the team, its coach and organizers."
+        }
+        T::NotifiedJoinedTeam => "you are in the team",
+        T::NotifiedSessionTomorrow => "the team meets tomorrow,",
+        T::SessionsOf => "sessions",
+        T::ChangeReasonLabel => "Reason",
+        T::CoachNotesHeading => "Coach notes",
+        T::NoNotesYet => "No notes yet.",
+        T::NoteBody => "Note",
+        T::NoteBodyHint => {
+            "Never write service users' names, personal identity numbers or other personal data."
+        }
+        T::NoteVisibilityLabel => "Who sees the note?",
+        T::VisibilityCoach => "Only the coach and organizers",
+        T::VisibilityTeam => "The whole team",
+        T::SaveNote => "Save the note",
+        T::NoteSaved => "The note is saved.",
+        T::PrivateTag => "Private",
+        T::SharedTag => "Shared with the team",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",
@@ -579,6 +702,17 @@ pub fn problem(problem: Problem) -> String {
         Problem::PaperEntryReplaced => "This entry has already been corrected. Correct the newest version.".into(),
         Problem::MoreVotesThanBallots { max } => format!("More votes than the ballots can hold: at most {max}. Check the figures."),
         Problem::RecusedOwnProposal => "You are recused: you are behind this proposal and do not score it.".into(),
+        Problem::TimeInvalid => "Write a time as HH:MM, for example 13:00.".into(),
+        Problem::MoneyZero => "The amount must be more than 0 kr.".into(),
+        Problem::DateOutsideBootcamp { start, end } => format!("Choose a day within the bootcamp, {start} – {end}."),
+        Problem::NotACoach => "This person does not have the coach role. Give it under People first.".into(),
+        Problem::TeamExists => "This proposal already has a team.".into(),
+        Problem::NotSelectedForTest => "Only proposals chosen at the vote get a team.".into(),
+        Problem::AlreadyMember => "This person is already in the team.".into(),
+        Problem::NotAMember => "This person is not in the team.".into(),
+        Problem::SessionCancelled => "The session is cancelled. Move it to a new time first.".into(),
+        Problem::NoMembers => "Choose at least one member for the team.".into(),
+        Problem::StartedByFormingTeam => "The test starts when the organizer forms the proposal's team (the round's page, Teams).".into(),
     }
 }
 
@@ -594,11 +728,15 @@ pub fn round_format(format: RoundFormat) -> String {
     match format {
         RoundFormat::Weekly {
             weekday,
+            starts_at,
             hours_per_session,
             weeks,
         } => {
             let day = super::I18n(super::Lang::En).weekday(weekday);
-            format!("{day}s, {hours_per_session} h × {weeks} weeks")
+            format!(
+                "{day}s at {}, {hours_per_session} h × {weeks} weeks",
+                starts_at.format("%H:%M")
+            )
         }
         RoundFormat::Intensive { days } => format!("One intensive week, {days} days"),
     }

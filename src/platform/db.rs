@@ -21,6 +21,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("004_signups", include_str!("schema/004_signups.surql")),
     ("005_votes", include_str!("schema/005_votes.surql")),
     ("006_integrity", include_str!("schema/006_integrity.surql")),
+    ("007_teams", include_str!("schema/007_teams.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -59,6 +59,11 @@ pub fn is_unique_violation(error: &surrealdb::Error) -> bool {
     classify(error) == DbFailure::UniqueIndex
 }
 
+/// True when a `CREATE` found its record id taken.
+pub fn is_record_exists(error: &surrealdb::Error) -> bool {
+    classify(error) == DbFailure::RecordExists
+}
+
 /// True when trying the same transaction again may succeed.
 pub fn is_retryable(error: &surrealdb::Error) -> bool {
     classify(error) == DbFailure::Conflict

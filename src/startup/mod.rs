@@ -82,11 +82,20 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service())
+        let reminders = tokio::spawn(crate::features::teams::remind_every(
+            self.db.clone(),
+            REMINDER_CHECK,
+        ));
+        let served = axum::serve(self.listener, self.router.into_make_service())
             .with_graceful_shutdown(shutdown)
-            .await
+            .await;
+        reminders.abort();
+        served
     }
 }
+
+/// How often the app looks for sessions tomorrow to remind their teams of.
+const REMINDER_CHECK: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// A listener with room for a hall of people connecting at the same moment (the default
 /// queue of 1,024 would drop connection attempts at a vote of 2,000).

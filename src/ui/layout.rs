@@ -29,6 +29,14 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href="/my/proposals">{i18n.t(T::NavMyProposals)}</A>
                 </li>
                 <li>
+                    <A href="/my/teams">{i18n.t(T::NavMyTeams)}</A>
+                </li>
+                {(u.has(Role::Coach) || u.has(Role::Organizer)).then(|| view! {
+                    <li>
+                        <A href="/coach">{i18n.t(T::NavCoach)}</A>
+                    </li>
+                })}
+                <li>
                     <A href="/notifications" attr:aria-label=bell_label>
                         <BellIcon />
                         {i18n.t(T::NavNotifications)}

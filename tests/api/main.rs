@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod coach_notes;
 mod council;
 mod demo;
 mod pages;
@@ -13,6 +14,7 @@ mod restart;
 mod roles;
 mod rounds;
 mod signups;
+mod teams;
 mod trust;
 mod vote_crash;
 mod vote_integrity;

@@ -127,7 +127,7 @@ impl Stage {
         StageAction::ALL
             .into_iter()
             .filter(|action| {
-                !action.is_decided_by_vote()
+                !action.is_taken_elsewhere()
                     && self.after(*action).is_some()
                     && action.is_allowed_for(actor)
             })
@@ -184,6 +184,17 @@ impl StageAction {
             self,
             StageAction::PutOnBallot | StageAction::Select | StageAction::NotSelect
         )
+    }
+
+    /// Starting the test happens when the organizer forms the proposal's team (teams),
+    /// so that no proposal is "in test" without a team.
+    pub fn is_taken_by_forming_a_team(self) -> bool {
+        self == StageAction::StartTest
+    }
+
+    /// Moves that another flow makes (the vote, forming a team), never offered by hand.
+    pub fn is_taken_elsewhere(self) -> bool {
+        self.is_decided_by_vote() || self.is_taken_by_forming_a_team()
     }
 
     /// Whether the action must say why (the question, or the council's rationale).
@@ -310,7 +321,9 @@ mod tests {
         let organizer = actor(false, &Role::ALL);
         assert!(Shortlisted.actions_for(organizer).is_empty());
         assert!(OnBallot.actions_for(organizer).is_empty());
-        assert_eq!(Selected.actions_for(organizer), vec![StartTest]);
+        // Forming a team starts the test, so a selected proposal offers nothing by hand.
+        assert!(Selected.actions_for(organizer).is_empty());
+        assert_eq!(InTest.actions_for(organizer), vec![RecordLearnings]);
         let by_vote: Vec<_> = StageAction::ALL
             .into_iter()
             .filter(|a| a.is_decided_by_vote())

@@ -1,6 +1,7 @@
 //! How a round's bootcamp runs: weekly sessions (e.g. Fridays 2 h × 5 weeks) or one
 //! intensive week.
 
+use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Problem;
@@ -49,6 +50,8 @@ impl Weekday {
 pub enum RoundFormat {
     Weekly {
         weekday: Weekday,
+        /// When each session starts, e.g. 13:00.
+        starts_at: NaiveTime,
         hours_per_session: u8,
         weeks: u8,
     },
@@ -74,6 +77,24 @@ pub fn parse_count(input: &str, min: i64, max: i64) -> Result<u8, Problem> {
     u8::try_from(n).map_err(|_| Problem::NumberOutOfRange { min, max })
 }
 
+/// Parses a time of day typed as `13:00`, `13.00` or `9:30`.
+pub fn parse_time_of_day(input: &str) -> Result<NaiveTime, Problem> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Required);
+    }
+    let (hours, minutes) = trimmed.split_once([':', '.']).ok_or(Problem::TimeInvalid)?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(hours) || minutes.len() != 2 || !digits(minutes) {
+        return Err(Problem::TimeInvalid);
+    }
+    let (h, m) = (
+        hours.parse().map_err(|_| Problem::TimeInvalid)?,
+        minutes.parse().map_err(|_| Problem::TimeInvalid)?,
+    );
+    NaiveTime::from_hms_opt(h, m, 0).ok_or(Problem::TimeInvalid)
+}
+
 impl RoundFormat {
     pub fn kind(self) -> &'static str {
         match self {
@@ -94,6 +115,21 @@ mod tests {
         }
         assert_eq!(Weekday::parse("sunday"), Err(Problem::ChoiceInvalid));
         assert_eq!(Weekday::parse(""), Err(Problem::Required));
+    }
+
+    #[test]
+    fn time_of_day_accepts_the_usual_ways() {
+        let one_pm = NaiveTime::from_hms_opt(13, 0, 0).unwrap();
+        assert_eq!(parse_time_of_day("13:00"), Ok(one_pm));
+        assert_eq!(parse_time_of_day(" 13.00 "), Ok(one_pm));
+        assert_eq!(
+            parse_time_of_day("9:30"),
+            Ok(NaiveTime::from_hms_opt(9, 30, 0).unwrap())
+        );
+        assert_eq!(parse_time_of_day(""), Err(Problem::Required));
+        for bad in ["13", "25:00", "13:60", "1:5", "ett", "13:00:00"] {
+            assert_eq!(parse_time_of_day(bad), Err(Problem::TimeInvalid), "{bad}");
+        }
     }
 
     #[test]

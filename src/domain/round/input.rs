@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{MAX_INTENSIVE_DAYS, MAX_SESSION_HOURS, MAX_WEEKS, parse_count};
+use super::format::{
+    MAX_INTENSIVE_DAYS, MAX_SESSION_HOURS, MAX_WEEKS, parse_count, parse_time_of_day,
+};
 use super::{RoundFormat, RoundName, Schedule, Weekday};
 use crate::domain::{FieldErrors, Ore, Problem};
 
@@ -13,6 +15,9 @@ pub struct RoundInput {
     /// `weekly` or `intensive`
     pub format: String,
     pub weekday: String,
+    /// When a weekly session starts, `13:00`.
+    #[serde(default)]
+    pub start_time: String,
     pub session_hours: String,
     pub weeks: String,
     pub intensive_days: String,
@@ -72,6 +77,7 @@ fn parse_format(input: &RoundInput, errors: &mut FieldErrors) -> Option<RoundFor
     match input.format.trim() {
         "weekly" => {
             let weekday = errors.check("weekday", Weekday::parse(&input.weekday));
+            let starts_at = errors.check("start_time", parse_time_of_day(&input.start_time));
             let hours = errors.check(
                 "session_hours",
                 parse_count(&input.session_hours, 1, MAX_SESSION_HOURS),
@@ -79,6 +85,7 @@ fn parse_format(input: &RoundInput, errors: &mut FieldErrors) -> Option<RoundFor
             let weeks = errors.check("weeks", parse_count(&input.weeks, 1, MAX_WEEKS));
             Some(RoundFormat::Weekly {
                 weekday: weekday?,
+                starts_at: starts_at?,
                 hours_per_session: hours?,
                 weeks: weeks?,
             })
@@ -147,10 +154,12 @@ impl RoundInput {
         match round.format {
             RoundFormat::Weekly {
                 weekday,
+                starts_at,
                 hours_per_session,
                 weeks,
             } => {
                 input.weekday = weekday.as_str().to_owned();
+                input.start_time = starts_at.format("%H:%M").to_string();
                 input.session_hours = hours_per_session.to_string();
                 input.weeks = weeks.to_string();
             }
@@ -170,6 +179,7 @@ pub(crate) mod tests {
             name: "Bootcamp våren 2027".into(),
             format: "weekly".into(),
             weekday: "friday".into(),
+            start_time: "13:00".into(),
             session_hours: "2".into(),
             weeks: "5".into(),
             intensive_days: String::new(),
@@ -197,6 +207,7 @@ pub(crate) mod tests {
             round.format,
             RoundFormat::Weekly {
                 weekday: Weekday::Friday,
+                starts_at: chrono::NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
                 hours_per_session: 2,
                 weeks: 5
             }

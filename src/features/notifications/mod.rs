@@ -1,4 +1,5 @@
-//! The bell: what happened to the viewer's proposals.
+//! The bell: what happened to the viewer's proposals, and their teams' news (placed in a
+//! team, a session tomorrow). Never the content of coach notes.
 
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -22,6 +23,16 @@ pub enum NotificationKind {
     /// The proposal moved to this stage.
     Stage(Stage),
     Comment,
+    /// The person was put in the proposal's team.
+    JoinedTeam {
+        team_id: String,
+    },
+    /// The person's team meets tomorrow (the day-before reminder).
+    SessionTomorrow {
+        team_id: String,
+        date: chrono::NaiveDate,
+        starts_at: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

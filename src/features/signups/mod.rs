@@ -11,9 +11,13 @@ use {
     crate::platform::{context, ids::checked_id},
 };
 
-/// The organizer's download of a round's sign-ups (a plain route).
+/// The organizer's download of a round's sign-ups (a plain route), and the round's
+/// sign-ups for the team picker (teams).
 #[cfg(feature = "ssr")]
-pub use server::export::signups_csv;
+pub use server::{
+    export::signups_csv,
+    queries::{SignupRow, of_round as signups_of_round},
+};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;

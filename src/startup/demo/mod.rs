@@ -105,6 +105,7 @@ fn autumn_2018() -> RoundInput {
         name: FINISHED_ROUND.into(),
         format: "weekly".into(),
         weekday: "friday".into(),
+        start_time: "13:00".into(),
         session_hours: "2".into(),
         weeks: "5".into(),
         budget_kronor: "5000".into(),

@@ -2,6 +2,7 @@
 
 pub mod proposals;
 pub mod rounds;
+pub mod teams;
 pub mod votes;
 
 use idesluss::domain::{Email, PersonName, Role};

@@ -5,6 +5,7 @@ pub fn valid_round(name: &str) -> Vec<(String, String)> {
         ("name", name),
         ("format", "weekly"),
         ("weekday", "friday"),
+        ("start_time", "13:00"),
         ("session_hours", "2"),
         ("weeks", "5"),
         ("intensive_days", ""),

@@ -29,17 +29,27 @@ pub fn NotificationsPage() -> impl IntoView {
                         let rows = items
                             .into_iter()
                             .map(|n| {
+                                let href = match &n.kind {
+                                    NotificationKind::JoinedTeam { team_id }
+                                    | NotificationKind::SessionTomorrow { team_id, .. } => format!("/teams/{team_id}"),
+                                    _ => format!("/proposals/{}", n.idea_id),
+                                };
                                 let what = match n.kind {
                                     NotificationKind::Stage(stage) => view! {
                                         " "{i18n.t(T::NotifMovedTo)}" "<StageBadge stage />
                                     }
                                     .into_any(),
                                     NotificationKind::Comment => view! { " "{i18n.t(T::NotifComment)} }.into_any(),
+                                    NotificationKind::JoinedTeam { .. } => view! { " – "{i18n.t(T::NotifiedJoinedTeam)} }.into_any(),
+                                    NotificationKind::SessionTomorrow { date, starts_at, .. } => view! {
+                                        " – "{i18n.t(T::NotifiedSessionTomorrow)}" "{i18n.date(date)}" "{starts_at}
+                                    }
+                                    .into_any(),
                                 };
                                 view! {
                                     <li class=if n.read { "notification" } else { "notification notification--unread" }>
                                         {(!n.read).then(|| view! { <span class="badge badge--new">{i18n.t(T::NewBadge)}</span>" " })}
-                                        <a href=format!("/proposals/{}", n.idea_id)>{n.idea_title.clone()}</a>
+                                        <a href=href>{n.idea_title.clone()}</a>
                                         {what}
                                         <span class="meta">" · "{i18n.date_time(n.at)}</span>
                                     </li>

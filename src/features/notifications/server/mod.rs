@@ -8,6 +8,7 @@ use crate::features::notifications::server::queries as notifications;
 use crate::features::notifications::{NotificationKind, NotificationView};
 use crate::platform::clock::local_time;
 use crate::platform::context::{self, SignedIn};
+use crate::platform::ids::key_of;
 
 pub async fn recent(user: &SignedIn) -> Result<Vec<NotificationView>, AppError> {
     let state = context::state()?;
@@ -18,6 +19,14 @@ pub async fn recent(user: &SignedIn) -> Result<Vec<NotificationView>, AppError> 
             let kind = match (row.kind.as_str(), row.stage.as_deref()) {
                 ("stage", Some(stage)) => NotificationKind::Stage(Stage::parse(stage).ok()?),
                 ("comment", _) => NotificationKind::Comment,
+                ("team", _) => NotificationKind::JoinedTeam {
+                    team_id: key_of(row.team.as_ref()?),
+                },
+                ("session", _) => NotificationKind::SessionTomorrow {
+                    team_id: key_of(row.team.as_ref()?),
+                    date: row.session_date.as_deref()?.parse().ok()?,
+                    starts_at: row.session_starts_at.clone()?,
+                },
                 _ => return None,
             };
             Some(NotificationView {

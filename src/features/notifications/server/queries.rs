@@ -10,6 +10,9 @@ pub struct NotificationRow {
     pub idea_title: String,
     pub kind: String,
     pub stage: Option<String>,
+    pub team: Option<RecordId>,
+    pub session_date: Option<String>,
+    pub session_starts_at: Option<String>,
     pub read: bool,
     pub at: chrono::DateTime<chrono::Utc>,
 }
@@ -30,7 +33,8 @@ pub async fn unread_count(db: &Db, user_id: &str) -> Result<i64, surrealdb::Erro
 /// The newest 50 notifications of a person.
 pub async fn recent(db: &Db, user_id: &str) -> Result<Vec<NotificationRow>, surrealdb::Error> {
     db.query(
-        "SELECT record::id(idea) AS idea_id, idea.title AS idea_title, kind, stage, read, at \
+        "SELECT record::id(idea) AS idea_id, idea.title AS idea_title, kind, stage, team, \
+         session.date AS session_date, session.starts_at AS session_starts_at, read, at \
          FROM notification WHERE user = $user ORDER BY at DESC LIMIT 50",
     )
     .bind(("user", user(user_id)))

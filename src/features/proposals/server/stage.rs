@@ -29,6 +29,13 @@ pub async fn change(
     if action.is_decided_by_vote() {
         return Err(AppError::conflict("action", Problem::DecidedByVote, echo));
     }
+    if action.is_taken_by_forming_a_team() {
+        return Err(AppError::conflict(
+            "action",
+            Problem::StartedByFormingTeam,
+            echo,
+        ));
+    }
     let next = stage.after(action).ok_or_else(|| {
         AppError::conflict("action", Problem::StageChangeNotAllowed, echo.clone())
     })?;

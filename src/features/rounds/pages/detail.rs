@@ -57,6 +57,7 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
                 <a class="button secondary" href=format!("/rounds/{}/signups", round.id)>{i18n.t(T::OpenSignups)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/council", round.id)>{i18n.t(T::OpenCouncil)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/vote", round.id)>{i18n.t(T::OpenVoteAdmin)}</a>
+                <a class="button secondary" href=format!("/rounds/{}/teams", round.id)>{i18n.t(T::TeamsTitle)}</a>
             </p>
         })}
         <RoundLinks round=round.clone() today=detail.today />

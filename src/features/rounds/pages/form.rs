@@ -14,6 +14,7 @@ pub fn label(i18n: I18n, field: &str) -> String {
         "name" => Some(T::RoundName),
         "format" => Some(T::RoundFormatLabel),
         "weekday" => Some(T::Weekday),
+        "start_time" => Some(T::StartTime),
         "session_hours" => Some(T::SessionHours),
         "weeks" => Some(T::Weeks),
         "intensive_days" => Some(T::IntensiveDays),
@@ -130,6 +131,14 @@ pub fn RoundFields(
                     {weekday_options}
                 </select>
             </div>
+            <Field
+                name="start_time"
+                form_name=form_name("start_time")
+                label=i18n.t(T::StartTime)
+                inputmode="numeric"
+                error
+                value=value("start_time", &initial.start_time)
+            />
             <Field
                 name="session_hours"
                 form_name=form_name("session_hours")

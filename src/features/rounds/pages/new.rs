@@ -19,6 +19,7 @@ fn template() -> RoundInput {
     RoundInput {
         format: "weekly".into(),
         weekday: "friday".into(),
+        start_time: "13:00".into(),
         session_hours: "2".into(),
         weeks: "5".into(),
         intensive_days: "5".into(),

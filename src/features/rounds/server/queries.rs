@@ -12,6 +12,7 @@ pub struct RoundRecord {
     pub name: String,
     pub format: String,
     pub weekday: Option<String>,
+    pub start_time: Option<String>,
     pub session_hours: Option<i64>,
     pub weeks: Option<i64>,
     pub intensive_days: Option<i64>,
@@ -75,23 +76,26 @@ impl RoundRecord {
             let day = if end { span.end } else { span.start };
             day.to_string()
         };
-        let (weekday, session_hours, weeks, intensive_days) = match round.format {
+        let (weekday, start_time, session_hours, weeks, intensive_days) = match round.format {
             RoundFormat::Weekly {
                 weekday,
+                starts_at,
                 hours_per_session,
                 weeks,
             } => (
                 Some(weekday.as_str().to_owned()),
+                Some(starts_at.format("%H:%M").to_string()),
                 Some(i64::from(hours_per_session)),
                 Some(i64::from(weeks)),
                 None,
             ),
-            RoundFormat::Intensive { days } => (None, None, None, Some(i64::from(days))),
+            RoundFormat::Intensive { days } => (None, None, None, None, Some(i64::from(days))),
         };
         Self {
             name: round.name.as_str().to_owned(),
             format: round.format.kind().to_owned(),
             weekday,
+            start_time,
             session_hours,
             weeks,
             intensive_days,
@@ -120,6 +124,8 @@ impl RoundRecord {
             name: self.name.clone(),
             format: self.format.clone(),
             weekday: self.weekday.clone().unwrap_or_default(),
+            // Rounds stored before start times were asked for met at 13:00, as in the seed.
+            start_time: self.start_time.clone().unwrap_or_else(|| "13:00".into()),
             session_hours: count(self.session_hours),
             weeks: count(self.weeks),
             intensive_days: count(self.intensive_days),
@@ -141,7 +147,7 @@ impl RoundRecord {
     }
 }
 
-const ROUND_FIELDS: &str = "record::id(id) AS id, name, format, weekday, session_hours, weeks, \
+const ROUND_FIELDS: &str = "record::id(id) AS id, name, format, weekday, start_time, session_hours, weeks, \
     intensive_days, default_budget_ore, submission_start, submission_end, council_start, \
     council_end, vote_start, vote_end, bootcamp_start, bootcamp_end, final_start, final_end, \
     follow_up_start, follow_up_end";

@@ -20,6 +20,7 @@ struct SignupRecord {
 
 #[derive(Debug, Clone, SurrealValue)]
 pub struct SignupRow {
+    pub user_id: String,
     pub user_name: String,
     pub user_email: String,
     pub categories: Vec<String>,
@@ -89,7 +90,7 @@ pub async fn save(
     Ok(())
 }
 
-const FIELDS: &str = "user.name AS user_name, user.email AS user_email, categories, \
+const FIELDS: &str = "record::id(user) AS user_id, user.name AS user_name, user.email AS user_email, categories, \
     hours_per_week, intensive_week, manager, note, at";
 
 pub async fn of_person(
