@@ -155,4 +155,8 @@ pub enum Problem {
     NoMembers,
     /// The test starts when the organizer forms the proposal's team.
     StartedByFormingTeam,
+    /// Others logged expenses at the same moment; try again.
+    LedgerBusy,
+    /// Someone decided on this already.
+    AlreadyDecided,
 }

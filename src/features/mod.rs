@@ -2,6 +2,7 @@
 //! service and queries (`server/`), and its screens (`pages/`).
 
 pub mod accounts;
+pub mod budget;
 pub mod coach_notes;
 pub mod council;
 pub mod language;

@@ -22,6 +22,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("005_votes", include_str!("schema/005_votes.surql")),
     ("006_integrity", include_str!("schema/006_integrity.surql")),
     ("007_teams", include_str!("schema/007_teams.surql")),
+    ("008_budget", include_str!("schema/008_budget.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

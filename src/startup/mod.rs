@@ -127,6 +127,20 @@ fn router(state: AppState) -> Router {
             axum::routing::get(crate::features::vote::results_csv),
         )
         .route(
+            "/rounds/{id}/budgets.csv",
+            axum::routing::get(crate::features::budget::budgets_csv),
+        )
+        .route(
+            "/expenses/{id}/receipt",
+            axum::routing::post(crate::features::budget::upload_receipt).layer(
+                axum::extract::DefaultBodyLimit::max(crate::features::budget::RECEIPT_UPLOAD_LIMIT),
+            ),
+        )
+        .route(
+            "/receipts/{id}",
+            axum::routing::get(crate::features::budget::download_receipt),
+        )
+        .route(
             "/rounds/{id}/vote/live",
             axum::routing::get(crate::features::vote::tally_events),
         )

@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod budget;
 mod coach_notes;
 mod council;
 mod demo;

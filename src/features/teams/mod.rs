@@ -250,11 +250,18 @@ pub struct CoachRow {
     pub lineup_changed: bool,
     /// A held session has no handover.
     pub missed_handover: bool,
+    /// Share of the budget spent, and of the bootcamp's days gone, 0–100.
+    pub budget_percent: u32,
+    pub time_percent: u32,
+    /// Past half-way with less than a third of the budget spent.
+    pub budget_lagging: bool,
 }
 
 impl CoachRow {
     pub fn flag_count(&self) -> u32 {
-        u32::from(self.lineup_changed) + u32::from(self.missed_handover)
+        u32::from(self.lineup_changed)
+            + u32::from(self.missed_handover)
+            + u32::from(self.budget_lagging)
     }
 }
 

@@ -58,6 +58,7 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
                 <a class="button secondary" href=format!("/rounds/{}/council", round.id)>{i18n.t(T::OpenCouncil)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/vote", round.id)>{i18n.t(T::OpenVoteAdmin)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/teams", round.id)>{i18n.t(T::TeamsTitle)}</a>
+                <a class="button secondary" href=format!("/rounds/{}/budgets", round.id)>{i18n.t(T::BudgetsTitle)}</a>
             </p>
         })}
         <RoundLinks round=round.clone() today=detail.today />

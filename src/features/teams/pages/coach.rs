@@ -71,6 +71,7 @@ fn Overview(overview: CoachOverview) -> impl IntoView {
                                 <th scope="col">{i18n.t(T::AttendanceColumn)}</th>
                                 <th scope="col">{i18n.t(T::LastHandover)}</th>
                                 <th scope="col">{i18n.t(T::HeldColumn)}</th>
+                                <th scope="col">{i18n.t(T::BudgetVsTimeColumn)}</th>
                                 <th scope="col">{i18n.t(T::FlagsColumn)}</th>
                             </tr>
                         </thead>
@@ -99,6 +100,9 @@ fn Row(row: CoachRow) -> impl IntoView {
     if row.missed_handover {
         flags.push(i18n.t(T::FlagHandover));
     }
+    if row.budget_lagging {
+        flags.push(i18n.t(T::FlagBudget));
+    }
     let flags = if flags.is_empty() {
         view! { <span class="meta">{i18n.t(T::NoFlags)}</span> }.into_any()
     } else {
@@ -118,6 +122,7 @@ fn Row(row: CoachRow) -> impl IntoView {
             <td>{trend}</td>
             <td>{row.last_handover.map(|d| i18n.date(d)).unwrap_or_else(|| "–".into())}</td>
             <td>{format!("{}/{}", row.sessions_held, row.sessions_total)}</td>
+            <td>{format!("{} % / {} %", row.budget_percent, row.time_percent)}</td>
             <td>{flags}</td>
         </tr>
     }

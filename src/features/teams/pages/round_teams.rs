@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use crate::features::teams::{RoundTeams, SetCoOrganizer, TeamSummary, fetch_round_teams};
 use crate::i18n::{I18n, T, use_i18n};
@@ -19,10 +19,17 @@ fn label(i18n: I18n, _field: &str) -> String {
 pub fn RoundTeamsPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let location = use_location();
     let query = use_query_map();
     let teams = Resource::new(
-        move || params.read().get("id").unwrap_or_default(),
-        fetch_round_teams,
+        // Keyed on the query too: a form that redirects back here (`?saved=1`) loads it anew.
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                location.search.get(),
+            )
+        },
+        |(id, _)| fetch_round_teams(id),
     );
     let saved = move || query.read().get("saved").is_some();
     view! {

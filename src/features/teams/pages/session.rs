@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::parts::{HandoverCard, LineupNotice, attendance_label, session_when};
 use crate::domain::team::Attendance;
@@ -34,10 +34,17 @@ fn label(i18n: I18n, field: &str) -> String {
 pub fn SessionPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let location = use_location();
     let query = use_query_map();
     let team = Resource::new(
-        move || params.read().get("id").unwrap_or_default(),
-        fetch_team,
+        // Keyed on the query too: a form that redirects back here (`?saved=1`) loads it anew.
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                location.search.get(),
+            )
+        },
+        |(id, _)| fetch_team(id),
     );
     let session_id = move || params.read().get("session").unwrap_or_default();
     let done = move || {

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::parts::{HandoverCard, LineupNotice, session_when};
+use crate::features::budget::pages::bar::BudgetCard;
 use crate::features::coach_notes::pages::notes::CoachNotesSection;
 use crate::features::teams::{TeamPage, fetch_team};
 use crate::i18n::{T, use_i18n};
@@ -16,10 +17,17 @@ use crate::ui::stage_badge::StageBadge;
 pub fn TeamPageView() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let location = use_location();
     let query = use_query_map();
     let team = Resource::new(
-        move || params.read().get("id").unwrap_or_default(),
-        fetch_team,
+        // Keyed on the query too: a form that redirects back here (`?saved=1`) loads it anew.
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                location.search.get(),
+            )
+        },
+        |(id, _)| fetch_team(id),
     );
     let formed = move || query.read().get("formed").is_some();
     view! {
@@ -59,11 +67,8 @@ fn Team(team: TeamPage, formed: bool) -> impl IntoView {
         None => view! { <p>{i18n.t(T::NoNextSession)}</p> }.into_any(),
     };
     let last_handover = workspace.then(|| {
-        let before = next
-            .as_ref()
-            .map(|s| s.date)
-            .unwrap_or(team.today + chrono::Duration::days(1));
-        match team.handover_before(before).cloned() {
+        // The newest handover written, whichever session it belongs to.
+        match team.handovers.last().cloned() {
             Some(handover) => {
                 view! { <HandoverCard handover heading=i18n.t(T::LastHandover) /> }.into_any()
             }
@@ -170,6 +175,7 @@ fn Team(team: TeamPage, formed: bool) -> impl IntoView {
             {next_view}
         </section>
         {last_handover}
+        {workspace.then(|| view! { <BudgetCard team_id=team.id.clone() /> })}
         <section aria-labelledby="members-heading">
             <h2 id="members-heading">{i18n.t(T::MembersLabel)}" ("{current_count}")"</h2>
             <ul>{members}</ul>

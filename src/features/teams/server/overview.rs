@@ -5,9 +5,12 @@ use chrono::NaiveDate;
 use super::form::summaries;
 use super::session_queries::{self as sessions, MarkRow, SessionRow};
 use super::{date_of, queries};
-use crate::domain::Role;
+use crate::domain::budget::{BudgetSummary, is_lagging};
+use crate::domain::round::PhaseSpan;
 use crate::domain::team::{Membership, changes_between};
+use crate::domain::{Ore, Role};
 use crate::error::AppError;
+use crate::features::budget::spent_by_team;
 use crate::features::teams::{CoachOverview, CoachRow, TeamSummary};
 use crate::platform::clock::today;
 use crate::platform::context::{self, SignedIn};
@@ -15,13 +18,27 @@ use crate::platform::context::{self, SignedIn};
 /// How many held sessions the attendance trend shows.
 const TREND: usize = 3;
 
+/// How far through the bootcamp `today` is, 0–100.
+fn time_percent(bootcamp: Option<PhaseSpan>, today: NaiveDate) -> u32 {
+    let Some(span) = bootcamp else { return 0 };
+    let total = (span.end - span.start).num_days().max(1);
+    let gone = (today - span.start).num_days().clamp(0, total);
+    u32::try_from(gone * 100 / total).unwrap_or(0)
+}
+
 fn row(
     team: &queries::TeamRow,
     team_sessions: &[&SessionRow],
     marks: &[MarkRow],
     members: &[Membership],
+    spent: Ore,
     today: NaiveDate,
 ) -> CoachRow {
+    let bootcamp = match (date_of(&team.bootcamp_start), date_of(&team.bootcamp_end)) {
+        (Some(start), Some(end)) => Some(PhaseSpan { start, end }),
+        _ => None,
+    };
+    let budget = BudgetSummary::of(Ore(team.budget_ore), &[(spent, true)]);
     let dated: Vec<(&SessionRow, NaiveDate)> = team_sessions
         .iter()
         .filter_map(|s| Some((*s, date_of(&s.date)?)))
@@ -65,6 +82,10 @@ fn row(
             .last()
             .is_some_and(|(_, last)| !changes_between(members, *last, today).is_empty()),
         missed_handover: held.iter().any(|(s, _)| !has_handover(s)),
+        budget_percent: budget.percent_spent(),
+        time_percent: time_percent(bootcamp, today),
+        budget_lagging: bootcamp
+            .is_some_and(|span| is_lagging(today, span, budget.budget, budget.spent)),
     }
 }
 
@@ -87,6 +108,7 @@ pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppErro
     let all_sessions = sessions::of_teams(db, &ids).await?;
     let marks = sessions::marks_of_teams(db, &ids).await?;
     let members = queries::members_of_teams(db, &ids).await?;
+    let spent = spent_by_team(db, &ids).await?;
     let today = today();
     let mut rows: Vec<CoachRow> = teams
         .iter()
@@ -106,7 +128,18 @@ pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppErro
                     })
                 })
                 .collect();
-            row(team, &team_sessions, &marks, &team_members, today)
+            let team_spent = spent
+                .iter()
+                .find(|s| s.team_id == team.id)
+                .map_or(Ore(0), |s| Ore(s.spent_ore));
+            row(
+                team,
+                &team_sessions,
+                &marks,
+                &team_members,
+                team_spent,
+                today,
+            )
         })
         .collect();
     let sort = match sort {

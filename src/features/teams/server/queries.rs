@@ -27,13 +27,16 @@ pub struct TeamRow {
     pub co_organizer: Option<RecordId>,
     pub co_organizer_name: Option<String>,
     pub budget_ore: i64,
+    pub bootcamp_start: String,
+    pub bootcamp_end: String,
 }
 
 const TEAM_FIELDS: &str = "record::id(id) AS id, record::id(round) AS round_id, \
     round.name AS round_name, record::id(idea) AS idea_id, idea.title AS title, \
     idea.category AS category, idea.stage AS stage, record::id(coach) AS coach_id, \
     coach.name AS coach_name, round.co_organizer AS co_organizer, \
-    round.co_organizer.name AS co_organizer_name, budget_ore";
+    round.co_organizer.name AS co_organizer_name, budget_ore, \
+    round.bootcamp_start AS bootcamp_start, round.bootcamp_end AS bootcamp_end";
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<TeamRow>, surrealdb::Error> {
     db.query(format!("SELECT {TEAM_FIELDS} FROM ONLY $team"))
@@ -124,7 +127,7 @@ pub async fn add_member(
     let added: Option<bool> = db
         .query(
             "BEGIN TRANSACTION;
-             UPDATE $team SET budget_ore = budget_ore;
+             UPDATE $team SET writes += 1;
              LET $already = count(SELECT id FROM team_member WHERE team = $team AND user = $user \
                  AND left_on = NONE);
              IF $already = 0 {
