@@ -203,13 +203,12 @@ impl TeamPage {
     pub fn session_before(&self, date: NaiveDate) -> Option<&SessionView> {
         self.sessions
             .iter()
-            .filter(|s| !s.cancelled && s.date < date)
-            .next_back()
+            .rfind(|s| !s.cancelled && s.date < date)
     }
 
     /// The newest handover of a session before `date`.
     pub fn handover_before(&self, date: NaiveDate) -> Option<&HandoverView> {
-        self.handovers.iter().filter(|h| h.date < date).next_back()
+        self.handovers.iter().rfind(|h| h.date < date)
     }
 
     pub fn handover_of(&self, session: &str) -> Option<&HandoverView> {

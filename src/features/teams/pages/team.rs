@@ -122,9 +122,11 @@ fn Team(team: TeamPage, formed: bool) -> impl IntoView {
                 ""
             };
             let number = format!("{} {}", i18n.t(T::SessionNumber), s.number);
-            let attendance = (workspace && !s.marks.is_empty())
-                .then(|| format!("{}/{}", s.present(), s.marks.len()))
-                .unwrap_or_default();
+            let attendance = if workspace && !s.marks.is_empty() {
+                format!("{}/{}", s.present(), s.marks.len())
+            } else {
+                String::new()
+            };
             let handover = if !workspace {
                 ""
             } else if team.handover_of(&s.id).is_some() {

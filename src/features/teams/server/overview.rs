@@ -91,8 +91,8 @@ fn row(
 
 fn sort_rows(rows: &mut [CoachRow], sort: &str) {
     match sort {
-        "title" => rows.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase())),
-        "flags" => rows.sort_by(|a, b| b.flag_count().cmp(&a.flag_count())),
+        "title" => rows.sort_by_key(|r| r.title.to_lowercase()),
+        "flags" => rows.sort_by_key(|r| std::cmp::Reverse(r.flag_count())),
         // By next session, teams without one last.
         _ => rows.sort_by_key(|r| (r.next_session.is_none(), r.next_session)),
     }
