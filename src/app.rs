@@ -9,7 +9,7 @@ use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage}
 use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
-use crate::features::{budget, council, proposals, rounds, signups, teams, vote};
+use crate::features::{budget, calendar, council, proposals, rounds, signups, teams, vote};
 use crate::i18n::{I18n, T, current_lang};
 use crate::ui::layout::{SiteFooter, SiteHeader};
 use crate::ui::not_found::NotFoundPage;
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/teams/:id/sessions/:session") view=teams::pages::session::SessionPage ssr=SsrMode::Async />
                         <Route path=path!("/teams/:id/budget") view=budget::pages::ledger::TeamBudgetPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/budgets") view=budget::pages::overview::BudgetsPage ssr=SsrMode::Async />
+                        <Route path=path!("/my/calendar") view=calendar::pages::links::MyCalendarPage ssr=SsrMode::Async />
                         <Route path=path!("/coach") view=teams::pages::coach::CoachPage ssr=SsrMode::Async />
                         <Route path=path!("/my/teams") view=teams::pages::mine::MyTeamsPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta") view=vote::pages::ballot::BallotPage ssr=SsrMode::Async />

@@ -18,6 +18,7 @@ pub mod role;
 pub mod round;
 pub mod secrecy;
 pub mod signup;
+pub mod stockholm;
 pub mod team;
 pub mod text;
 pub mod vote;

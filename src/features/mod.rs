@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod budget;
+pub mod calendar;
 pub mod coach_notes;
 pub mod council;
 pub mod language;

@@ -623,6 +623,22 @@ pub fn text(key: T) -> &'static str {
         T::TodayMarker => "Today",
         T::FlagBudget => "Budget lagging",
         T::BudgetVsTimeColumn => "Budget spent / time gone",
+        T::MyCalendarTitle => "My calendar",
+        T::CalendarIntro => {
+            "Subscribe to the addresses below in Outlook (Add calendar → From internet) or Google Calendar (Other calendars → From URL). Moved and cancelled sessions update by themselves."
+        }
+        T::MySessionsFeed => "All my sessions",
+        T::TeamFeeds => "My teams' sessions",
+        T::RoundFeeds => "The rounds' phases",
+        T::DownloadIcs => "Download as .ics",
+        T::CalendarSecret => {
+            "The addresses with your personal key are secret: whoever has them sees your sessions. If an address has gone astray, change the key."
+        }
+        T::ResetCalendar => "Change the key",
+        T::ResetCalendarHint => "The old addresses then stop working.",
+        T::CalendarReset => "The key is changed. Subscribe to the new addresses.",
+        T::AddToCalendar => "Add to my calendar",
+        T::NoFeeds => "None yet.",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -615,6 +615,22 @@ pub fn text(key: T) -> &'static str {
         T::TodayMarker => "I dag",
         T::FlagBudget => "Budgeten ligger efter",
         T::BudgetVsTimeColumn => "Budget använd / tid gången",
+        T::MyCalendarTitle => "Min kalender",
+        T::CalendarIntro => {
+            "Prenumerera på adresserna nedan i Outlook (Lägg till kalender → Från internet) eller Google Kalender (Andra kalendrar → Från webbadress). Flyttade och inställda träffar uppdateras av sig själva."
+        }
+        T::MySessionsFeed => "Alla mina träffar",
+        T::TeamFeeds => "Mina teams träffar",
+        T::RoundFeeds => "Omgångarnas faser",
+        T::DownloadIcs => "Ladda ner som .ics",
+        T::CalendarSecret => {
+            "Adresserna med din personliga nyckel är hemliga: den som har dem ser dina träffar. Har en adress kommit på villovägar, byt nyckel."
+        }
+        T::ResetCalendar => "Byt nyckel",
+        T::ResetCalendarHint => "De gamla adresserna slutar då att fungera.",
+        T::CalendarReset => "Nyckeln är bytt. Prenumerera på de nya adresserna.",
+        T::AddToCalendar => "Lägg in i min kalender",
+        T::NoFeeds => "Inga ännu.",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

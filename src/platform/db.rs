@@ -23,6 +23,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("006_integrity", include_str!("schema/006_integrity.surql")),
     ("007_teams", include_str!("schema/007_teams.surql")),
     ("008_budget", include_str!("schema/008_budget.surql")),
+    ("009_calendar", include_str!("schema/009_calendar.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

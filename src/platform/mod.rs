@@ -14,6 +14,7 @@ pub mod favicon;
 pub mod headers;
 pub mod ids;
 pub mod live;
+pub mod public_url;
 pub mod qr;
 pub mod session_queries;
 pub mod sessions;

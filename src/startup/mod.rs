@@ -141,6 +141,18 @@ fn router(state: AppState) -> Router {
             axum::routing::get(crate::features::budget::download_receipt),
         )
         .route(
+            "/calendar/rounds/{file}",
+            axum::routing::get(crate::features::calendar::round_feed),
+        )
+        .route(
+            "/calendar/teams/{team}/{file}",
+            axum::routing::get(crate::features::calendar::team_feed),
+        )
+        .route(
+            "/calendar/people/{file}",
+            axum::routing::get(crate::features::calendar::person_feed),
+        )
+        .route(
             "/rounds/{id}/vote/live",
             axum::routing::get(crate::features::vote::tally_events),
         )

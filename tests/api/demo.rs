@@ -126,3 +126,70 @@ async fn demo_data_is_loaded_only_once() {
         .unwrap();
     assert_eq!(rounds.len(), 2);
 }
+
+#[tokio::test]
+async fn the_2018_round_has_its_six_teams_as_the_seed_tells_them() {
+    use idesluss::domain::Role;
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.demo_data = true;
+    let app = spawn_with(settings).await;
+    let organizer = app
+        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
+        .await;
+    let overview = app.json(&organizer, "coach_overview", &[]).await;
+    let rows = overview["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 6, "one team per selected proposal");
+    for row in rows {
+        assert_eq!(row["sessions_total"], 5, "five Fridays");
+        assert_eq!(
+            row["missed_handover"], false,
+            "every session has its handover"
+        );
+    }
+    let by_title = |part: &str| -> String {
+        rows.iter()
+            .find(|r| r["title"].as_str().unwrap().contains(part))
+            .unwrap()["team_id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let names = |team: &Value| -> Vec<String> {
+        team["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["left_on"].is_null())
+            .map(|m| {
+                m["name"]
+                    .as_str()
+                    .unwrap()
+                    .split(' ')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    let shorter = app
+        .team_json(&organizer, &by_title("Kortare utredningar"))
+        .await;
+    let mut anna = names(&shorter);
+    anna.sort();
+    assert_eq!(anna, ["Anna", "Anneli"]);
+    // Fortbildning got a new line-up in week 3: the page says so before that session.
+    let training = app.team_json(&organizer, &by_title("Fortbildning")).await;
+    assert!(names(&training).contains(&"Jhana".to_owned()));
+    let third = training["sessions"][2]["id"].as_str().unwrap();
+    let team = by_title("Fortbildning");
+    let html = app
+        .get(&organizer, &format!("/teams/{team}/sessions/{third}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Laget har ändrats sedan förra träffen"));
+    let budget = app.json(&organizer, "budget", &[("team_id", &team)]).await;
+    assert!(budget["summary"]["spent"].as_i64().unwrap() > 0);
+    assert_eq!(training["handovers"].as_array().unwrap().len(), 5);
+}

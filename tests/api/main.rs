@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod budget;
+mod calendar;
 mod coach_notes;
 mod council;
 mod demo;

@@ -19,6 +19,7 @@ use {
 pub use server::{
     TeamRow, find_team,
     reminders::{remind_every, send_reminders},
+    session_queries::{SessionRow, of_teams as sessions_of_teams},
     team_store, viewer_of,
 };
 

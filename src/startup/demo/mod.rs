@@ -1,8 +1,10 @@
 //! Demo data for a first start: the autumn 2018 Bootcamp from the seed story, with its six
-//! proposals, and an open round accepting proposals now, with a few proposals on its board.
+//! proposals and their test teams, and an open round accepting proposals now, with a few
+//! proposals on its board.
 //! Loaded only into an empty database.
 
 pub mod story_2018;
+pub mod teams_2018;
 
 use chrono::{TimeZone, Utc};
 
@@ -146,13 +148,14 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
         seeds.push(id);
     }
     crate::features::vote::load_demo_vote(db, &finished, &seeds).await?;
+    teams_2018::load(db, &finished, &seeds).await?;
     let today = crate::platform::clock::today();
     let open = rounds::create(db, &parse_demo_round(&open_round(today))?, None)
         .await
         .map_err(write_err)?;
     crate::features::proposals::load_demo_proposals(db, &open).await?;
     tracing::info!(
-        "loaded demo data: {FINISHED_ROUND} with six proposals and its vote, and an open round"
+        "loaded demo data: {FINISHED_ROUND} with six proposals, its vote and its six test teams, and an open round"
     );
     Ok(())
 }

@@ -22,39 +22,34 @@ const SIGNED_UP_ON: &str = "2018-10-10";
 const SIGNED_UP_REASON: &str = "Anmäld till bootcampen";
 const BUDGET_ORE: i64 = 500_000;
 
-/// Idéslussen's coaches, one per category: explore, test, scale.
-const COACHES: [&str; 3] = ["Lina Sandberg", "Oskar Wennberg", "Elin Hagström"];
+/// Idéslussen's coaches, one per category.
+const COACHES: [(&str, &str); 3] = [
+    ("explore", "Lina Sandberg"),
+    ("test", "Oskar Wennberg"),
+    ("scale", "Elin Hagström"),
+];
 
 const COACH_ONLY: &str = "coach";
 const SHARED: &str = "team";
 
-/// The three parts of a session's handover.
-struct Handover {
-    did: &'static str,
-    learned: &'static str,
-    next_steps: &'static str,
-}
+/// A session's handover: what the team did, what it learned, its next steps.
+type Handover = [&'static str; 3];
 
-/// A coach note written on the day of session `session` (0-based), tied to it or not.
-struct Note {
-    session: usize,
-    tied: bool,
-    visibility: &'static str,
-    body: &'static str,
-}
-
-/// A note about one session, shown with it.
-const fn tied(session: usize, visibility: &'static str, body: &'static str) -> Note {
-    Note { session, tied: true, visibility, body }
-}
-
-/// A note about the team, written on a session's day.
-const fn loose(session: usize, visibility: &'static str, body: &'static str) -> Note {
-    Note { session, tied: false, visibility, body }
-}
+/// A coach note: written on the day of session `.0` (0-based), shown with that session
+/// (`ON_SESSION`) or only on the team page (`ON_TEAM`), its visibility and its text.
+struct Note(usize, bool, &'static str, &'static str);
+const ON_SESSION: bool = true;
+const ON_TEAM: bool = false;
 
 /// Date, amount in öre, category, what, paid by, entered by (member index). All approved.
-struct Expense(&'static str, i64, &'static str, &'static str, &'static str, usize);
+struct Expense(
+    &'static str,
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    usize,
+);
 
 /// One test team, in the order of `STORY_2018`; its coach is its category's.
 struct DemoTeam {
@@ -75,43 +70,30 @@ const TEAMS: [DemoTeam; 6] = [
     // 0: the chat (explore)
     DemoTeam {
         members: &["Fatima Rahimi", "Jonas Lindgren", "Sofia Holm"],
-        joined_later: &[],
-        left: &[],
+        joined_later: &[], left: &[],
         absences: &[(2, 1, "excused"), (4, 2, "away")],
         handovers: [
-            Handover {
-                did: "Gick igenom förslaget och skrev en intervjuguide med tio frågor.",
-                learned: "Vi vet nästan ingenting om hur brukarna själva vill höra av sig; \
-                          det vi hade var våra egna antaganden.",
-                next_steps: "Fatima frågar mottagningen om vi får sitta i väntrummet.",
-            },
-            Handover {
-                did: "Intervjuade fem brukare i väntrummet och tre kollegor i mottagningen.",
-                learned: "Aha: många skriver hellre än ringer, men bara om de vet att det är \
-                          en riktig handläggare som svarar.",
-                next_steps: "Jonas sitter med i telefontiden på tisdag. Fler intervjuer med unga.",
-            },
-            Handover {
-                did: "Fyra nya intervjuer. Sorterade citaten i trygghet, tillgänglighet och ton.",
-                learned: "Trygghet går före snabbhet: man vill veta vem som läser det man skriver.",
-                next_steps: "Sofia skissar resan från första kontakt till svar.",
-            },
-            Handover {
-                did: "Visade resan för två brukarutvecklare, som lade till väntan på svar.",
-                learned: "",
-                next_steps: "Skriva insikterna på en sida och välja tre enheter att visa dem för.",
-            },
-            Handover {
-                did: "Skrev sammanställningen: sju insikter med citat och en bild av resan.",
-                learned: "Utan trygghet blir en chatt bara en kanal till där man känner sig \
-                          osäker.",
-                next_steps: "Visa insikterna för enheterna och fråga om intresse för en prototyp.",
-            },
+            ["Gick igenom förslaget och skrev en intervjuguide med tio frågor.",
+             "Vi vet nästan ingenting om hur brukarna själva vill höra av sig.",
+             "Fatima frågar mottagningen om vi får sitta i väntrummet."],
+            ["Intervjuade fem brukare i väntrummet och tre kollegor i mottagningen.",
+             "Aha: många skriver hellre än ringer, om de vet att en handläggare svarar.",
+             "Jonas sitter med i telefontiden på tisdag. Fler intervjuer med unga."],
+            ["Fyra nya intervjuer. Sorterade citaten i trygghet, tillgänglighet och ton.",
+             "Trygghet går före snabbhet: man vill veta vem som läser det man skriver.",
+             "Sofia skissar resan från första kontakt till svar."],
+            ["Visade resan för två brukarutvecklare, som lade till väntan på svar.",
+             "",
+             "Skriva insikterna på en sida och välja tre enheter att visa dem för."],
+            ["Skrev sammanställningen: sju insikter med citat och en bild av resan.",
+             "Utan trygghet blir en chatt en kanal till där man känner sig osäker.",
+             "Visa insikterna för enheterna och fråga om intresse för en prototyp."],
         ],
         notes: &[
-            tied(0, SHARED, "Intervjuguiden är ett stöd, inte ett formulär. Låt brukarna prata."),
-            loose(2, COACH_ONLY, "Gruppen vill landa i en lösning (en chatt) redan nu. Håll \
-                                  kvar dem i utforskandet en vecka till."),
+            Note(0, ON_SESSION, SHARED, "Intervjuguiden är ett stöd, inte ett formulär. Låt \
+                                         brukarna prata."),
+            Note(2, ON_TEAM, COACH_ONLY, "Gruppen vill landa i en lösning (en chatt) redan nu. \
+                                          Håll kvar dem i utforskandet en vecka till."),
         ],
         expenses: &[
             Expense("2018-10-19", 34_500, "food", "Fika vid intervjuerna", "Fatima, utlägg", 0),
@@ -122,44 +104,30 @@ const TEAMS: [DemoTeam; 6] = [
     // 1: young people and violence (explore)
     DemoTeam {
         members: &["Mikael Strand", "Karin Dahl", "Ibrahim Yusuf"],
-        joined_later: &[],
-        left: &[],
+        joined_later: &[], left: &[],
         absences: &[(1, 0, "excused")],
         handovers: [
-            Handover {
-                did: "Gick igenom vad vi vet från utredningar, polis och skola. Det som saknas \
-                      är de ungas egen berättelse.",
-                learned: "Våra frågor måste låta som ett samtal, inte som ett förhör.",
-                next_steps: "Ibrahim frågar fältassistenterna. Karin skriver samtalsguiden.",
-            },
-            Handover {
-                did: "Två samtal med unga som själva ville berätta, och en kväll med fältarna.",
-                learned: "Aha: våldet går fort, efter en lång tid av stress som vuxna inte ser.",
-                next_steps: "En kväll till på fritidsgården. Prata med skolkuratorn.",
-            },
-            Handover {
-                did: "Fritidsgården och skolkuratorn. Ritade före, under och efter på väggen.",
-                learned: "Det är i \"före\" som vuxna har en chans, och där finns vi sällan.",
-                next_steps: "Mikael tar fram hur citaten kan visas utan att någon känns igen.",
-            },
-            Handover {
-                did: "Sorterade insikterna i fem teman. Länge osäkert vart det ledde, men nu \
-                      finns en bild.",
-                learned: "Utan färdig plan kunde vi följa det som de unga faktiskt tog upp.",
-                next_steps: "Förbereda sista passet: vad skulle vi kunna testa?",
-            },
-            Handover {
-                did: "Sammanfattade insikterna och tre idéer att testa, bland annat en vuxen \
-                      som finns på plats på kvällarna.",
-                learned: "",
-                next_steps: "Träffa Idéslussen i december och välja en idé att testa.",
-            },
+            ["Gick igenom vad utredningar, polis och skola vet. De ungas röst saknas.",
+             "Våra frågor måste låta som ett samtal, inte som ett förhör.",
+             "Ibrahim frågar fältassistenterna. Karin skriver samtalsguiden."],
+            ["Två samtal med unga som själva ville berätta, och en kväll med fältarna.",
+             "Aha: våldet går fort, efter en lång tid av stress som vuxna inte ser.",
+             "En kväll till på fritidsgården. Prata med skolkuratorn."],
+            ["Fritidsgården och skolkuratorn. Ritade före, under och efter på väggen.",
+             "Det är i \"före\" som vuxna har en chans, och där finns vi sällan.",
+             "Mikael tar fram hur citaten kan visas utan att någon känns igen."],
+            ["Sorterade insikterna i fem teman. Länge oklart vart det ledde, nu en bild.",
+             "Utan färdig plan kunde vi följa det som de unga faktiskt tog upp.",
+             "Förbereda sista passet: vad skulle vi kunna testa?"],
+            ["Tre idéer att testa, bland annat en vuxen på plats på kvällarna.",
+             "",
+             "Träffa Idéslussen i december och välja en idé att testa."],
         ],
         notes: &[
-            tied(1, COACH_ONLY, "Gruppen ville att jag skulle ge svaret. Jag lät bli; det blev \
-                                 bättre när de fick ta sig fram själva."),
-            tied(3, SHARED, "Inga citat får gå att koppla till en person: ta bort platser och \
-                             detaljer."),
+            Note(1, ON_SESSION, COACH_ONLY, "Gruppen ville att jag skulle ge svaret. Jag lät \
+                                             bli; det gick bättre när de tog sig fram själva."),
+            Note(3, ON_SESSION, SHARED, "Inga citat får gå att koppla till en person: ta bort \
+                                         platser och detaljer."),
         ],
         expenses: &[
             Expense("2018-10-19", 14_400, "travel", "Bussbiljetter", "Ibrahim, utlägg", 2),
@@ -170,45 +138,32 @@ const TEAMS: [DemoTeam; 6] = [
     // 2: shorter assessments (test)
     DemoTeam {
         members: &["Anna Lundberg", "Anneli Forsberg"],
-        joined_later: &[],
-        left: &[],
+        joined_later: &[], left: &[],
         absences: &[(3, 1, "excused")],
         handovers: [
-            Handover {
-                did: "Kartlade en vanlig utredning steg för steg på väggen.",
-                learned: "I vårt exempel berättar brukaren samma historia fyra gånger för tre \
-                          olika personer.",
-                next_steps: "Anna listar frågorna som upprepas. Anneli bokar två kollegor.",
-            },
-            Handover {
-                did: "Intervjuade två handläggare och strök dubbla frågor i mallen.",
-                learned: "Mycket upprepning kommer av att vi inte läser det som redan står i \
-                          akten.",
-                next_steps: "Pröva den kortare mallen i två nya utredningar.",
-            },
-            Handover {
-                did: "Gick igenom de två utredningarna: den ena gick fortare, den andra fastnade.",
-                learned: "Brukaren behöver få höra vad vi redan vet, och kunna rätta det.",
-                next_steps: "Lägga till en sådan inledning och pröva i två utredningar till.",
-            },
-            Handover {
-                did: "Två utredningar till. En brukarutvecklare läste mallen och rättade språket.",
-                learned: "Aha: en brukare sa \"skönt att slippa börja om från början\".",
-                next_steps: "Skriva ihop vad vi ändrat och varför.",
-            },
-            Handover {
-                did: "Skrev ihop testet: fyra utredningar, färre frågor, en ny inledning.",
-                learned: "Det går att korta, men fler kollegor måste arbeta likadant.",
-                next_steps: "Anna och Anneli fortsätter testerna i Lab 3.0, med stöd av \
-                             Idéslussen.",
-            },
+            ["Kartlade en vanlig utredning steg för steg på väggen.",
+             "Brukaren berättar samma historia fyra gånger för tre olika personer.",
+             "Anna listar frågorna som upprepas. Anneli bokar två kollegor."],
+            ["Intervjuade två handläggare och strök dubbla frågor i mallen.",
+             "Mycket upprepning beror på att vi inte läser det som står i akten.",
+             "Pröva den kortare mallen i två nya utredningar."],
+            ["Gick igenom de två utredningarna: den ena gick fortare, den andra fastnade.",
+             "Brukaren behöver få höra vad vi redan vet, och kunna rätta det.",
+             "Lägga till en sådan inledning och pröva i två utredningar till."],
+            ["Två utredningar till. En brukarutvecklare läste mallen och rättade språket.",
+             "Aha: en brukare sa \"skönt att slippa börja om från början\".",
+             "Skriva ihop vad vi ändrat och varför."],
+            ["Skrev ihop testet: fyra utredningar, färre frågor, en ny inledning.",
+             "Det går att korta, men fler kollegor måste arbeta likadant.",
+             "Anna och Anneli fortsätter i Lab 3.0, med stöd av Idéslussen."],
         ],
         notes: &[
-            tied(0, SHARED, "Kartan på väggen är guld. Fotografera den innan någon städar!"),
-            loose(2, COACH_ONLY, "De är bara två och ensamma om testet på sin enhet. Fråga \
-                                  chefen om fler kan vara med."),
-            loose(4, SHARED, "Ta med de fyra utredningarna som exempel till Lab 3.0, inte bara \
-                              mallen."),
+            Note(0, ON_SESSION, SHARED, "Kartan på väggen är guld. Fotografera den innan \
+                                         någon städar!"),
+            Note(2, ON_TEAM, COACH_ONLY, "De är bara två och ensamma om testet på sin enhet. \
+                                          Fråga chefen om fler kan vara med."),
+            Note(4, ON_TEAM, SHARED, "Ta med de fyra utredningarna till Lab 3.0, inte bara \
+                                      mallen."),
         ],
         expenses: &[
             Expense("2018-10-19", 22_000, "material", "Utskrifter", "Förvaltningens kort", 0),
@@ -216,56 +171,41 @@ const TEAMS: [DemoTeam; 6] = [
             Expense("2018-11-02", 90_000, "fees", "Arvode, brukarutvecklare", "Faktura", 0),
         ],
     },
-    // 3: further training (test); Maja leaves and Jhana joins before week 3
+    // 3: further training (test): Maja leaves and Jhana joins before week 3
     DemoTeam {
         members: &["Anette Sjöström", "Helena Engström", "Maja Nyberg", "Jhana Karimi"],
         joined_later: &[(3, "2018-10-23", "Tar Majas plats i gruppen.")],
         left: &[(2, "2018-10-22", "Har bytt till en annan enhet och hinner inte vara med.")],
         absences: &[(1, 0, "excused"), (4, 1, "away")],
         handovers: [
-            Handover {
-                did: "Listade möten med brukare där vi känner oss osäkra. De flesta handlade om \
-                      kris och psykisk ohälsa.",
-                learned: "Vi saknar inte fler kurser, utan kunskap som går att använda nästa dag.",
-                next_steps: "Maja frågar kollegor vad de vill lära sig. Helena letar föreläsare.",
-            },
-            Handover {
-                did: "Gick igenom svar från åtta kollegor och tre förslag på föreläsare.",
-                learned: "Krishantering kom först hos nästan alla, före missbruk.",
-                next_steps: "Kontakta två föreläsare om en kort föreläsning på en \
-                             arbetsplatsträff.",
-            },
-            Handover {
-                did: "Ny i gruppen: Jhana ersätter Maja. Första halvtimmen gick åt till att \
-                      Jhana fick ta del av enkätsvaren och kontakterna med föreläsarna.",
-                learned: "Överlämningar tar tid; en sida om var vi står hade sparat en halvtimme.",
-                next_steps: "Anette bokar föreläsaren till arbetsplatsträffen den 1 november. \
-                             Jhana gör en kort utvärdering.",
-            },
-            Handover {
-                did: "Föreläsningen om krishantering hölls i går för 22 kollegor. Vi gick \
-                      igenom utvärderingen.",
-                learned: "Aha: det kollegorna tog med sig var två frågor att ställa i ett akut \
-                          samtal, inte teorin.",
-                next_steps: "Fråga tre deltagare om de har använt frågorna i ett möte.",
-            },
-            Handover {
-                did: "Tre kollegor har använt frågorna i möten. Skrev hur vi följer upp.",
-                learned: "En kort föreläsning fungerar om någon följer upp efter en vecka.",
-                next_steps: "Boka en föreläsare i krishantering i januari/februari och bjuda in.",
-            },
+            ["Listade möten där vi känner oss osäkra; de flesta gäller kris och psykisk ohälsa.",
+             "Vi saknar inte fler kurser, utan kunskap som går att använda nästa dag.",
+             "Maja frågar kollegor vad de vill lära sig. Helena letar föreläsare."],
+            ["Gick igenom svar från åtta kollegor och tre förslag på föreläsare.",
+             "Krishantering kom först hos nästan alla, före missbruk.",
+             "Kontakta två föreläsare om en kort föreläsning på en arbetsplatsträff."],
+            ["Ny i gruppen: Jhana ersätter Maja. Första halvtimmen gick åt till att Jhana \
+              fick ta del av enkätsvaren och kontakterna med föreläsarna.",
+             "Överlämningar tar tid; en sida om var vi står hade sparat en halvtimme.",
+             "Anette bokar föreläsaren till APT den 1 november. Jhana gör utvärderingen."],
+            ["Föreläsningen om krishantering hölls i går för 22 kollegor. Läste utvärderingen.",
+             "Aha: kollegorna tog med sig två frågor att ställa i ett akut samtal, inte teorin.",
+             "Fråga tre deltagare om de har använt frågorna i ett möte."],
+            ["Tre kollegor har använt frågorna i möten. Skrev hur vi följer upp.",
+             "En kort föreläsning fungerar om någon följer upp efter en vecka.",
+             "Boka en föreläsare i krishantering i januari/februari och bjuda in."],
         ],
         notes: &[
-            tied(2, COACH_ONLY, "Ny laguppställning mitt i. Föreslå en kort statussida som \
-                                 gruppen uppdaterar varje fredag, så går nästa överlämning \
-                                 fortare."),
-            tied(2, SHARED, "Välkommen Jhana! Statussidan ligger i gruppens mapp."),
-            loose(3, SHARED, "Arvodet tog det mesta av budgeten. Det som är kvar räcker till \
-                              tryck."),
+            Note(2, ON_SESSION, COACH_ONLY, "Ny laguppställning mitt i. Föreslå en statussida \
+                                             som gruppen uppdaterar varje fredag, så går nästa \
+                                             överlämning fortare."),
+            Note(2, ON_SESSION, SHARED, "Välkommen Jhana! Statussidan ligger i gruppens mapp."),
+            Note(3, ON_TEAM, SHARED, "Arvodet tog det mesta av budgeten. Resten räcker till \
+                                      tryck."),
         ],
         expenses: &[
             Expense("2018-10-19", 12_000, "material", "Tryck av enkäten", "Helena, utlägg", 1),
-            Expense("2018-11-01", 350_000, "fees", "Arvode, föreläsare i kris", "Faktura", 0),
+            Expense("2018-11-01", 350_000, "fees", "Föreläsararvode, krishantering", "Faktura", 0),
             Expense("2018-11-01", 45_000, "food", "Fika, föreläsningen", "Förvaltningens kort", 3),
             Expense("2018-11-09", 8_500, "material", "Utskrift, utvärdering", "Jhana, utlägg", 3),
         ],
@@ -273,41 +213,30 @@ const TEAMS: [DemoTeam; 6] = [
     // 4: case management (scale)
     DemoTeam {
         members: &["Carin Ekström", "Ann Bergqvist", "Alexandra Wikström"],
-        joined_later: &[],
-        left: &[],
+        joined_later: &[], left: &[],
         absences: &[(2, 2, "away"), (3, 0, "excused")],
         handovers: [
-            Handover {
-                did: "Gick igenom var case management används i dag och vem som vill arbeta så.",
-                learned: "Metoden finns på ett ställe men är okänd för de flesta andra enheter.",
-                next_steps: "Carin bokar samtal med två kollegor som har arbetat med metoden.",
-            },
-            Handover {
-                did: "Intervjuade två erfarna kollegor och ritade vad kontaktpersonen gör först.",
-                learned: "Aha: det svåra är inte metoden utan att andra enheter släpper ansvar.",
-                next_steps: "Ann listar vilka enheter en familj brukar ha kontakt med.",
-            },
-            Handover {
-                did: "Räknade på två påhittade men typiska ärenden: upp till sju kontakter.",
-                learned: "",
-                next_steps: "Hitta två familjer som vill pröva en ansvarig kontaktperson.",
-            },
-            Handover {
-                did: "Pratade med två enhetschefer om att en kontaktperson samordnar. Ett ja, \
-                      ett kanske.",
-                learned: "Att skala upp tar längre tid än att testa; cheferna vill se något först.",
-                next_steps: "Alexandra skriver en enkel överenskommelse för två familjer.",
-            },
-            Handover {
-                did: "Gick igenom överenskommelsen och vad som behövs för att börja.",
-                learned: "Vi behöver stöd med uppföljningen för att våga börja.",
-                next_steps: "Testa med två familjer. Idéslussen följer upp vilket stöd som behövs.",
-            },
+            ["Gick igenom var case management används i dag och vem som vill arbeta så.",
+             "Metoden finns på ett ställe men är okänd för de flesta andra enheter.",
+             "Carin bokar samtal med två kollegor som har arbetat med metoden."],
+            ["Intervjuade två erfarna kollegor och ritade vad kontaktpersonen gör först.",
+             "Aha: det svåra är inte metoden utan att andra enheter släpper ansvar.",
+             "Ann listar vilka enheter en familj brukar ha kontakt med."],
+            ["Räknade på två påhittade men typiska ärenden: upp till sju kontakter.",
+             "",
+             "Hitta två familjer som vill pröva en ansvarig kontaktperson."],
+            ["Pratade med två enhetschefer om en samordnande kontaktperson: ett ja, ett kanske.",
+             "Att skala upp tar längre tid än att testa; cheferna vill se något först.",
+             "Alexandra skriver en enkel överenskommelse för två familjer."],
+            ["Gick igenom överenskommelsen och vad som behövs för att börja.",
+             "Vi behöver stöd med uppföljningen för att våga börja.",
+             "Testa med två familjer. Idéslussen följer upp vilket stöd som behövs."],
         ],
         notes: &[
-            tied(1, SHARED, "Skriv ner vad kollegorna sa om att släppa ansvar; det är kärnan."),
-            tied(3, COACH_ONLY, "Gruppen väntar sig att jag ska lära ut hur man skalar upp. \
-                                 Fortsätt ställa frågorna tillbaka i stället för att svara."),
+            Note(1, ON_SESSION, SHARED, "Skriv ner vad kollegorna sa om att släppa ansvar; \
+                                         det är kärnan."),
+            Note(3, ON_SESSION, COACH_ONLY, "Gruppen väntar sig att jag ska lära ut hur man \
+                                             skalar upp. Fortsätt ställa frågorna tillbaka."),
         ],
         expenses: &[
             Expense("2018-10-19", 31_000, "food", "Lunch med två kollegor", "Carin, utlägg", 0),
@@ -315,47 +244,35 @@ const TEAMS: [DemoTeam; 6] = [
             Expense("2018-11-09", 39_800, "material", "Två böcker om metoden", "Faktura", 2),
         ],
     },
-    // 5: treatment at home (scale); it lagged
+    // 5: treatment at home (scale): it lagged
     DemoTeam {
         members: &["Joachim Falk", "Veronica Åberg"],
-        joined_later: &[],
-        left: &[],
+        joined_later: &[], left: &[],
         absences: &[(1, 0, "excused"), (3, 1, "away")],
         handovers: [
-            Handover {
-                did: "Pratade om vad en hemmahosare är och om arbetssättets långa historia här.",
-                learned: "Vi har olika bilder av vad ordet betyder.",
-                next_steps: "Joachim letar rätt på gamla utvärderingar.",
-            },
-            Handover {
-                did: "Bara Veronica på plats. Läste två äldre utvärderingar av arbetssättet.",
-                learned: "Arbetssättet lades ner av ekonomiska skäl, inte för att det inte \
-                          fungerade.",
-                next_steps: "Boka samtal med en kollega som har arbetat som hemmahosare.",
-            },
-            Handover {
-                did: "Började med att återberätta förra veckan. Samtal med en f.d. hemmahosare.",
-                learned: "Aha: behandlingen hemma fungerade bäst när samma person kom varje gång.",
-                next_steps: "Intervjua en enhetschef om vad som skulle krävas i dag.",
-            },
-            Handover {
-                did: "Enhetschefen kunde inte komma, så Joachim skrev ihop det vi vet hittills.",
-                learned: "",
-                next_steps: "Ny tid med enhetschefen.",
-            },
-            Handover {
-                did: "Sammanfattade historien och vad som fungerade på två sidor.",
-                learned: "Många kollegor är intresserade, men ingen äger frågan.",
-                next_steps: "Sammanställa lärdomarna och visa dem för kollegor som vill veta mer.",
-            },
+            ["Pratade om vad en hemmahosare är och om arbetssättets långa historia här.",
+             "Vi har olika bilder av vad ordet betyder.",
+             "Joachim letar rätt på gamla utvärderingar."],
+            ["Bara Veronica på plats. Läste två äldre utvärderingar av arbetssättet.",
+             "Arbetssättet lades ner av ekonomiska skäl, inte för att det inte fungerade.",
+             "Boka samtal med en kollega som har arbetat som hemmahosare."],
+            ["Började med att återberätta förra veckan. Samtal med en f.d. hemmahosare.",
+             "Aha: behandlingen hemma fungerade bäst när samma person kom varje gång.",
+             "Intervjua en enhetschef om vad som skulle krävas i dag."],
+            ["Enhetschefen kunde inte komma, så Joachim skrev ihop det vi vet hittills.",
+             "",
+             "Ny tid med enhetschefen."],
+            ["Sammanfattade på två sidor historien och vad som fungerade.",
+             "Många kollegor är intresserade, men ingen äger frågan.",
+             "Sammanställa lärdomarna och visa dem för kollegor som vill veta mer."],
         ],
         notes: &[
-            tied(1, COACH_ONLY, "Halva gruppen borta. Två timmar i veckan blir sårbart för en \
-                                 grupp på två."),
-            tied(2, SHARED, "Börja varje gång med fem minuters återblick, så behöver ingen \
-                             gissa."),
-            loose(4, COACH_ONLY, "Kom aldrig upp i fart, men insikterna är värdefulla. Följ \
-                                  upp i december."),
+            Note(1, ON_SESSION, COACH_ONLY, "Halva gruppen borta. Två timmar i veckan blir \
+                                             sårbart för en grupp på två."),
+            Note(2, ON_SESSION, SHARED, "Börja varje gång med fem minuters återblick, så \
+                                         behöver ingen gissa."),
+            Note(4, ON_TEAM, COACH_ONLY, "Kom aldrig upp i fart, men insikterna är värdefulla. \
+                                          Följ upp i december."),
         ],
         expenses: &[
             Expense("2018-10-16", 12_800, "travel", "Resa till stadsarkivet", "Joachim, utlägg", 0),
@@ -363,16 +280,6 @@ const TEAMS: [DemoTeam; 6] = [
         ],
     },
 ];
-
-#[derive(Debug, Clone, SurrealValue)]
-struct TeamContent {
-    round: RecordId,
-    idea: RecordId,
-    coach: RecordId,
-    budget_ore: i64,
-    created_by: RecordId,
-    created_at: DateTime<Utc>,
-}
 
 #[derive(Debug, Clone, SurrealValue)]
 struct MemberRow {
@@ -462,15 +369,6 @@ fn email_of(name: &str) -> String {
     format!("{local}@idesluss.example")
 }
 
-fn coach_index(category: &str) -> Result<usize, DbSetupError> {
-    match category {
-        "explore" => Ok(0),
-        "test" => Ok(1),
-        "scale" => Ok(2),
-        other => Err(demo_err(format!("no demo coach for category {other}"))),
-    }
-}
-
 /// An account nobody can sign in to (`hash` is of a password nobody knows).
 async fn create_account(
     db: &Db,
@@ -478,8 +376,7 @@ async fn create_account(
     hash: &str,
     roles: &[Role],
 ) -> Result<String, DbSetupError> {
-    let name =
-        PersonName::parse(full_name).map_err(|e| demo_err(format!("{full_name}: {e:?}")))?;
+    let name = PersonName::parse(full_name).map_err(|e| demo_err(format!("{full_name}: {e:?}")))?;
     let email = Email::parse(&email_of(full_name))
         .map_err(|e| demo_err(format!("e-mail of {full_name}: {e:?}")))?;
     users::create(db, &name, &email, hash.to_owned(), roles)
@@ -520,19 +417,20 @@ impl Span {
 /// key of `STORY_2018[i]`'s proposal in the round `round_id`.
 pub async fn load(db: &Db, round_id: &str, ideas: &[String]) -> Result<(), DbSetupError> {
     if ideas.len() != TEAMS.len() {
-        return Err(demo_err(format!(
-            "{} demo teams but {} proposals",
-            TEAMS.len(),
-            ideas.len()
-        )));
+        return Err(demo_err(format!("{} proposals for six teams", ideas.len())));
     }
     let hash = auth::hash_password(&new_key()).map_err(|e| demo_err(e.to_string()))?;
     let mut coaches = Vec::new();
-    for name in COACHES {
-        coaches.push(create_account(db, name, &hash, &[Role::Coach]).await?);
+    for (category, name) in COACHES {
+        coaches.push((
+            category,
+            create_account(db, name, &hash, &[Role::Coach]).await?,
+        ));
     }
     for ((team, story), idea) in TEAMS.iter().zip(&STORY_2018).zip(ideas) {
-        let coach = &coaches[coach_index(story.category)?];
+        let Some((_, coach)) = coaches.iter().find(|(c, _)| *c == story.category) else {
+            return Err(demo_err(format!("no demo coach for {}", story.category)));
+        };
         let mut members = Vec::new();
         for name in team.members {
             members.push(create_account(db, name, &hash, &[]).await?);
@@ -554,14 +452,6 @@ async fn load_team(
 ) -> Result<(), DbSetupError> {
     let team_ref = RecordId::new("team", idea);
     let user = |key: &str| RecordId::new("user", key);
-    let content = TeamContent {
-        round: RecordId::new("round", round_id),
-        idea: RecordId::new("idea", idea),
-        coach: user(coach),
-        budget_ore: BUDGET_ORE,
-        created_by: user(coach),
-        created_at: at(SIGNED_UP_ON, 9, 0)?,
-    };
     let spans: Vec<Span> = (0..members.len()).map(|m| Span::of(team, m)).collect();
     let mut member_rows = Vec::new();
     for (key, span) in members.iter().zip(&spans) {
@@ -604,27 +494,26 @@ async fn load_team(
             date: day.to_owned(),
             starts_at: "13:00".to_owned(),
             ends_at: "15:00".to_owned(),
-            did: handover.did.to_owned(),
-            learned: handover.learned.to_owned(),
-            next_steps: handover.next_steps.to_owned(),
+            did: handover[0].to_owned(),
+            learned: handover[1].to_owned(),
+            next_steps: handover[2].to_owned(),
             handover_by: user(coach),
             handover_at: at(day, 14, 15)?,
             reminded: true,
         });
     }
     let mut notes = Vec::new();
-    for note in team.notes {
-        let (Some(day), Some(meeting)) = (SESSION_DAYS.get(note.session), sessions.get(note.session))
-        else {
-            return Err(demo_err(format!("no session {} for a note", note.session)));
+    for &Note(session, on_session, visibility, body) in team.notes {
+        let Some(meeting) = sessions.get(session) else {
+            return Err(demo_err(format!("no session {session} for a note")));
         };
         notes.push(NoteRow {
             team: team_ref.clone(),
-            session: note.tied.then(|| meeting.id.clone()),
+            session: on_session.then(|| meeting.id.clone()),
             author: user(coach),
-            body: note.body.to_owned(),
-            visibility: note.visibility.to_owned(),
-            at: at(day, 14, 30)?,
+            body: body.to_owned(),
+            visibility: visibility.to_owned(),
+            at: at(&meeting.date, 14, 30)?,
         });
     }
     let mut expenses = Vec::new();
@@ -646,7 +535,8 @@ async fn load_team(
     }
     db.query(
         "BEGIN TRANSACTION;
-         CREATE $team CONTENT $content RETURN NONE;
+         CREATE $team SET round = $round, idea = $idea, coach = $coach, budget_ore = $budget, \
+             created_by = $coach, created_at = $formed RETURN NONE;
          INSERT INTO team_member $members RETURN NONE;
          INSERT INTO team_session $meetings RETURN NONE;
          INSERT INTO attendance $marks RETURN NONE;
@@ -655,7 +545,11 @@ async fn load_team(
          COMMIT TRANSACTION;",
     )
     .bind(("team", team_ref))
-    .bind(("content", content))
+    .bind(("round", RecordId::new("round", round_id)))
+    .bind(("idea", RecordId::new("idea", idea)))
+    .bind(("coach", user(coach)))
+    .bind(("budget", BUDGET_ORE))
+    .bind(("formed", at(SIGNED_UP_ON, 9, 0)?))
     .bind(("members", member_rows))
     .bind(("meetings", sessions))
     .bind(("marks", marks))

@@ -15,6 +15,7 @@ pub fn MyTeamsPage() -> impl IntoView {
     view! {
         <Title text=i18n.t(T::MyTeamsTitle) />
         <h1>{i18n.t(T::MyTeamsTitle)}</h1>
+        <p><a href="/my/calendar">{i18n.t(T::AddToCalendar)}</a></p>
         <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match teams.await {

@@ -199,26 +199,5 @@ pub async fn info(state: &AppState, id: &str, vote: &VoteRow) -> Result<VoteInfo
 
 /// Where voters go: the configured public address, else this request's host.
 pub fn join_url(state: &AppState) -> String {
-    let base = state.public_url.clone().unwrap_or_else(|| {
-        let host = context::request_parts()
-            .and_then(|parts| {
-                parts
-                    .headers
-                    .get(axum::http::header::HOST)
-                    .and_then(|h| h.to_str().ok())
-                    .map(str::to_owned)
-            })
-            .filter(|h| {
-                h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-            })
-            .unwrap_or_else(|| "localhost:3000".to_owned());
-        let scheme = if state.secure_cookies {
-            "https"
-        } else {
-            "http"
-        };
-        format!("{scheme}://{host}")
-    });
-    format!("{base}/rosta")
+    format!("{}/rosta", crate::platform::public_url::site_base(state))
 }

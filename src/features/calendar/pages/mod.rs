@@ -1,0 +1,3 @@
+//! The calendar screen: the person's feed addresses, downloads and the token reset.
+
+pub mod links;

@@ -1,0 +1,30 @@
+//! The address people are sent to (the vote's join link, calendar subscriptions): the
+//! configured public address, else this request's host.
+
+use crate::platform::context;
+use crate::platform::state::AppState;
+
+/// `https://idesluss.kommun.se`, without a trailing slash.
+pub fn site_base(state: &AppState) -> String {
+    state.public_url.clone().unwrap_or_else(|| {
+        let host = context::request_parts()
+            .and_then(|parts| {
+                parts
+                    .headers
+                    .get(axum::http::header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .map(str::to_owned)
+            })
+            .filter(|h| {
+                h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            })
+            .unwrap_or_else(|| "localhost:3000".to_owned());
+        let scheme = if state.secure_cookies {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{host}")
+    })
+}
