@@ -146,3 +146,45 @@ test('a coach runs a team: formed from sign-ups, a session logged, notes and the
   await page.goto(teamPath);
   await expect(page.getByRole('region', { name: 'Budget' })).toContainText('1\u00a0234,50 kr använt');
 });
+
+test('the 2018 teams: line-up, budgets, the organizer overview and calendar feeds', async ({ page }) => {
+  await signIn(page, organizer.email, organizer.password);
+  await page.goto('/rounds');
+  await page.getByRole('link', { name: 'Bootcamp hösten 2018' }).click();
+  await page.getByRole('link', { name: 'Teamens budgetar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Teamens budgetar' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: /^Totalt/ })).toContainText('30\u00a0000 kr');
+  await expectAccessible(page);
+
+  // Fortbildning's week 3: the new line-up is flagged above the previous handover.
+  await page.getByRole('link', { name: /^Fortbildning/ }).click();
+  await expect(page.getByRole('img', { name: 'Använt under bootcampen' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Fortbildning/ }).first().click();
+  await expect(page.getByRole('region', { name: /Deltagare/ })).toContainText('Jhana');
+  await expect(page.getByRole('region', { name: /Deltagare/ })).toContainText('Har lämnat teamet');
+  await page.getByRole('link', { name: 'Träff 3', exact: true }).click();
+  await expect(page.getByRole('note')).toContainText('Laget har ändrats sedan förra träffen');
+  await expect(page.getByRole('region', { name: 'Förra träffens överlämning' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Fortbildning/ }).first().click();
+  await page.getByRole('link', { name: 'Ändra deltagare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ändra deltagare' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The organizer's overview lists every team; the board's cards lead to them.
+  await page.getByRole('link', { name: 'Coach', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Alla team' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Bootcamp hösten 2018' })).toHaveCount(6);
+  await page.getByRole('link', { name: 'att göra' }).click();
+  await expect(page.getByRole('link', { name: 'att göra' })).toHaveAttribute('aria-current', 'true');
+  await expectAccessible(page);
+
+  await page.goto('/my/calendar');
+  await expect(page.getByRole('heading', { level: 1, name: 'Min kalender' })).toBeVisible();
+  const feed = page.getByRole('textbox', { name: 'Bootcamp hösten 2018' });
+  await expect(feed).toHaveValue(/\/calendar\/rounds\/\w+\.ics$/);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Byt nyckel' }).click();
+  await expect(page.getByRole('status')).toContainText('Nyckeln är bytt');
+});

@@ -639,6 +639,7 @@ pub fn text(key: T) -> &'static str {
         T::CalendarReset => "The key is changed. Subscribe to the new addresses.",
         T::AddToCalendar => "Add to my calendar",
         T::NoFeeds => "None yet.",
+        T::TeamLink => "The team",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -710,6 +710,7 @@ pub enum T {
     CalendarReset,
     AddToCalendar,
     NoFeeds,
+    TeamLink,
     ChooseUpTo,
     ReviewChoices,
     ConfirmHeading,

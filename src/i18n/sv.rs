@@ -631,6 +631,7 @@ pub fn text(key: T) -> &'static str {
         T::CalendarReset => "Nyckeln är bytt. Prenumerera på de nya adresserna.",
         T::AddToCalendar => "Lägg in i min kalender",
         T::NoFeeds => "Inga ännu.",
+        T::TeamLink => "Teamet",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

@@ -16,6 +16,7 @@ mod restart;
 mod roles;
 mod rounds;
 mod signups;
+mod team_access;
 mod teams;
 mod trust;
 mod vote_crash;

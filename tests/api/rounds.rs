@@ -35,7 +35,7 @@ async fn organizer_creates_a_round_that_everyone_can_read() {
     assert_eq!(detail["round"]["default_budget"], json!(500_000));
     assert_eq!(
         detail["round"]["format"],
-        json!({"Weekly": {"weekday": "Friday", "hours_per_session": 2, "weeks": 5}})
+        json!({"Weekly": {"weekday": "Friday", "starts_at": "13:00:00", "hours_per_session": 2, "weeks": 5}})
     );
     assert_eq!(detail["can_edit"], json!(false));
 }

@@ -95,6 +95,11 @@ impl Stage {
         matches!(self, Stage::Draft | Stage::NeedsDetail)
     }
 
+    /// From "in test" on a proposal has its test team (its key is the proposal's).
+    pub fn has_team(self) -> bool {
+        matches!(self, Stage::InTest | Stage::Learnings | Stage::FollowUp)
+    }
+
     /// Drafts are private to their proposers; everything else shows on the board.
     pub fn is_public(self) -> bool {
         self != Stage::Draft

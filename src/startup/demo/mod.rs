@@ -4,6 +4,7 @@
 //! Loaded only into an empty database.
 
 pub mod story_2018;
+pub mod team_story_2018;
 pub mod teams_2018;
 
 use chrono::{TimeZone, Utc};

@@ -236,6 +236,9 @@ fn Card(card: CardView, move_action: ServerAction<ChangeStage>, back: String) ->
                 {(!card.unit.is_empty()).then(|| view! { <span class="tag">{card.unit.clone()}</span> })}
             </p>
             {card.proposer_name.clone().map(|n| view! { <p class="meta">{i18n.t(T::ProposalBy)}" "{n}</p> })}
+            {card.stage.has_team().then(|| view! {
+                <p><a href=format!("/teams/{}", card.id)>{i18n.t(T::TeamLink)}<span class="visually-hidden">": "{card.title.clone()}</span></a></p>
+            })}
             {moves}
         </article>
     }

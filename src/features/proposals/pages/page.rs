@@ -101,6 +101,7 @@ fn ProposalText(p: ProposalView) -> impl IntoView {
             <StageBadge stage=p.stage />
             {p.category.map(|c| view! { " " <span class="tag">{i18n.category(c)}</span> })}
             {(!p.unit.is_empty()).then(|| view! { " " <span class="tag">{p.unit.clone()}</span> })}
+            {p.stage.has_team().then(|| view! { " · " <a href=format!("/teams/{}", p.id)>{i18n.t(T::TeamLink)}</a> })}
         </p>
         {(!people.is_empty()).then(|| view! {
             <p><strong>{i18n.t(T::Proposer)}": "</strong>{people}</p>
