@@ -619,6 +619,17 @@ async fn the_coach_overview_flags_what_needs_attention() {
     ];
     let response = app.post(&setup.coach, "save_handover", &handover).await;
     assert_eq!(response.status(), StatusCode::OK);
+    let (present, away) = (
+        format!("{}:present", setup.sara_id),
+        format!("{}:away", setup.proposer_id),
+    );
+    let marks = [
+        ("session_id", first),
+        ("marks[0]", &present),
+        ("marks[1]", &away),
+    ];
+    let response = app.post(&setup.coach, "save_attendance", &marks).await;
+    assert_eq!(response.status(), StatusCode::OK);
     app.db
         .query("UPDATE team_member SET joined_on = $day WHERE user = type::record('user', $sara)")
         .bind(("day", (today - chrono::Duration::days(2)).to_string()))
@@ -637,6 +648,11 @@ async fn the_coach_overview_flags_what_needs_attention() {
     assert_eq!(rows[0]["missed_handover"], true);
     assert_eq!(rows[0]["lineup_changed"], true);
     assert_eq!(rows[0]["sessions_held"], 2);
+    assert_eq!(
+        rows[0]["attendance"],
+        serde_json::json!([[1, 2]]),
+        "one of two present"
+    );
     assert_eq!(
         rows[0]["last_handover"],
         (today - chrono::Duration::days(14)).to_string()

@@ -6,6 +6,7 @@ pub mod form;
 pub mod forming;
 pub mod members;
 pub mod overview;
+pub mod overview_queries;
 pub mod queries;
 pub mod reminders;
 pub mod session_queries;

@@ -1,9 +1,11 @@
 //! The coach's overview (every team they run, with what needs attention) and "Mina team".
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::form::summaries;
-use super::session_queries::{self as sessions, MarkRow, SessionRow};
+use super::overview_queries::{self, SessionDay};
 use super::{date_of, queries};
 use crate::domain::budget::{BudgetSummary, is_lagging};
 use crate::domain::round::PhaseSpan;
@@ -26,45 +28,41 @@ fn time_percent(bootcamp: Option<PhaseSpan>, today: NaiveDate) -> u32 {
     u32::try_from(gone * 100 / total).unwrap_or(0)
 }
 
+/// What the overview knows about one team, gathered from the queries above.
+struct TeamFacts<'a> {
+    sessions: Vec<&'a SessionDay>,
+    members: Vec<Membership>,
+    spent: Ore,
+}
+
 fn row(
     team: &queries::TeamRow,
-    team_sessions: &[&SessionRow],
-    marks: &[MarkRow],
-    members: &[Membership],
-    spent: Ore,
+    facts: &TeamFacts<'_>,
+    counts: &HashMap<&str, (u32, u32)>,
     today: NaiveDate,
 ) -> CoachRow {
     let bootcamp = match (date_of(&team.bootcamp_start), date_of(&team.bootcamp_end)) {
         (Some(start), Some(end)) => Some(PhaseSpan { start, end }),
         _ => None,
     };
-    let budget = BudgetSummary::of(Ore(team.budget_ore), &[(spent, true)]);
-    let dated: Vec<(&SessionRow, NaiveDate)> = team_sessions
+    let budget = BudgetSummary::of(Ore(team.budget_ore), &[(facts.spent, true)]);
+    let dated: Vec<(&SessionDay, NaiveDate)> = facts
+        .sessions
         .iter()
         .filter_map(|s| Some((*s, date_of(&s.date)?)))
         .filter(|(s, _)| !s.cancelled)
         .collect();
-    let held: Vec<&(&SessionRow, NaiveDate)> =
+    let held: Vec<&(&SessionDay, NaiveDate)> =
         dated.iter().filter(|(_, date)| *date < today).collect();
-    let counts = |session: &SessionRow| {
-        let of_session = marks.iter().filter(|m| m.session_id == session.id);
-        let marked = of_session.clone().count();
-        let present = of_session.filter(|m| m.status == "present").count();
-        (
-            u32::try_from(present).unwrap_or(0),
-            u32::try_from(marked).unwrap_or(0),
-        )
-    };
     let mut attendance: Vec<(u32, u32)> = dated
         .iter()
         .filter(|(_, date)| *date <= today)
-        .map(|(s, _)| counts(s))
+        .filter_map(|(s, _)| counts.get(s.id.as_str()).copied())
         .filter(|(_, marked)| *marked > 0)
         .collect();
     if attendance.len() > TREND {
         attendance.drain(..attendance.len() - TREND);
     }
-    let has_handover = |s: &SessionRow| !s.did.is_empty() || !s.next_steps.is_empty();
     CoachRow {
         team_id: team.id.clone(),
         title: team.title.clone(),
@@ -73,15 +71,15 @@ fn row(
         attendance,
         last_handover: dated
             .iter()
-            .filter(|(s, _)| has_handover(s))
+            .filter(|(s, _)| s.handed_over)
             .map(|(_, d)| *d)
             .next_back(),
         sessions_held: u32::try_from(held.len()).unwrap_or(0),
         sessions_total: u32::try_from(dated.len()).unwrap_or(0),
         lineup_changed: held
             .last()
-            .is_some_and(|(_, last)| !changes_between(members, *last, today).is_empty()),
-        missed_handover: held.iter().any(|(s, _)| !has_handover(s)),
+            .is_some_and(|(_, last)| !changes_between(&facts.members, *last, today).is_empty()),
+        missed_handover: held.iter().any(|(s, _)| !s.handed_over),
         budget_percent: budget.percent_spent(),
         time_percent: time_percent(bootcamp, today),
         budget_lagging: bootcamp
@@ -105,42 +103,54 @@ pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppErro
     let coach = (!all_teams).then_some(user.id.as_str());
     let teams = queries::coached_by(db, coach).await?;
     let ids: Vec<String> = teams.iter().map(|t| t.id.clone()).collect();
-    let all_sessions = sessions::of_teams(db, &ids).await?;
-    let marks = sessions::marks_of_teams(db, &ids).await?;
-    let members = queries::members_of_teams(db, &ids).await?;
+    let sessions = overview_queries::session_days(db, &ids).await?;
+    let counts = overview_queries::attendance_counts(db, &ids).await?;
+    let members = overview_queries::membership_days(db, &ids).await?;
     let spent = spent_by_team(db, &ids).await?;
+    // Grouped once by team (and session), so each row is built without scanning the rest.
+    let mut facts: HashMap<&str, TeamFacts<'_>> = ids
+        .iter()
+        .map(|id| {
+            let empty = TeamFacts {
+                sessions: Vec::new(),
+                members: Vec::new(),
+                spent: Ore(0),
+            };
+            (id.as_str(), empty)
+        })
+        .collect();
+    for session in &sessions {
+        if let Some(team) = facts.get_mut(session.team_id.as_str()) {
+            team.sessions.push(session);
+        }
+    }
+    for member in &members {
+        let (Some(team), Some(joined_on)) = (
+            facts.get_mut(member.team_id.as_str()),
+            date_of(&member.joined_on),
+        ) else {
+            continue;
+        };
+        team.members.push(Membership {
+            name: String::new(),
+            joined_on,
+            left_on: member.left_on.as_deref().and_then(date_of),
+        });
+    }
+    for row in &spent {
+        if let Some(team) = facts.get_mut(row.team_id.as_str()) {
+            team.spent = Ore(row.spent_ore);
+        }
+    }
+    let as_u32 = |n: i64| u32::try_from(n).unwrap_or(0);
+    let counts: HashMap<&str, (u32, u32)> = counts
+        .iter()
+        .map(|c| (c.session_id.as_str(), (as_u32(c.present), as_u32(c.marked))))
+        .collect();
     let today = today();
     let mut rows: Vec<CoachRow> = teams
         .iter()
-        .map(|team| {
-            let team_sessions: Vec<&SessionRow> = all_sessions
-                .iter()
-                .filter(|s| s.team_id == team.id)
-                .collect();
-            let team_members: Vec<Membership> = members
-                .iter()
-                .filter(|m| m.team_id == team.id)
-                .filter_map(|m| {
-                    Some(Membership {
-                        name: m.name.clone(),
-                        joined_on: date_of(&m.joined_on)?,
-                        left_on: m.left_on.as_deref().and_then(date_of),
-                    })
-                })
-                .collect();
-            let team_spent = spent
-                .iter()
-                .find(|s| s.team_id == team.id)
-                .map_or(Ore(0), |s| Ore(s.spent_ore));
-            row(
-                team,
-                &team_sessions,
-                &marks,
-                &team_members,
-                team_spent,
-                today,
-            )
-        })
+        .filter_map(|team| Some(row(team, facts.get(team.id.as_str())?, &counts, today)))
         .collect();
     let sort = match sort {
         "title" | "flags" => sort,

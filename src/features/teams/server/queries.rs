@@ -206,26 +206,3 @@ pub async fn set_co_organizer(
         .check()?;
     Ok(())
 }
-
-#[derive(Debug, Clone, SurrealValue)]
-pub struct TeamMemberRow {
-    pub team_id: String,
-    pub name: String,
-    pub joined_on: String,
-    pub left_on: Option<String>,
-}
-
-/// The memberships of many teams at once (the coach's overview).
-pub async fn members_of_teams(
-    db: &Db,
-    teams: &[String],
-) -> Result<Vec<TeamMemberRow>, surrealdb::Error> {
-    let teams: Vec<RecordId> = teams.iter().map(|t| team_id(t)).collect();
-    db.query(
-        "SELECT record::id(team) AS team_id, user.name AS name, joined_on, left_on \
-         FROM team_member WHERE team IN $teams",
-    )
-    .bind(("teams", teams))
-    .await?
-    .take(0)
-}
