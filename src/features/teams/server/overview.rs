@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::form::summaries;
-use super::overview_queries::{self, SessionDay};
+use super::overview_queries::{self, OverviewRound, OverviewTeam, SessionDay};
 use super::{date_of, queries};
 use crate::domain::budget::{BudgetSummary, is_lagging};
 use crate::domain::round::PhaseSpan;
@@ -36,15 +36,18 @@ struct TeamFacts<'a> {
 }
 
 fn row(
-    team: &queries::TeamRow,
+    team: &OverviewTeam,
+    round: Option<&OverviewRound>,
     facts: &TeamFacts<'_>,
     counts: &HashMap<&str, (u32, u32)>,
     today: NaiveDate,
 ) -> CoachRow {
-    let bootcamp = match (date_of(&team.bootcamp_start), date_of(&team.bootcamp_end)) {
-        (Some(start), Some(end)) => Some(PhaseSpan { start, end }),
-        _ => None,
-    };
+    let bootcamp = round.and_then(|r| {
+        Some(PhaseSpan {
+            start: date_of(&r.bootcamp_start)?,
+            end: date_of(&r.bootcamp_end)?,
+        })
+    });
     let budget = BudgetSummary::of(Ore(team.budget_ore), &[(facts.spent, true)]);
     let dated: Vec<(&SessionDay, NaiveDate)> = facts
         .sessions
@@ -66,7 +69,7 @@ fn row(
     CoachRow {
         team_id: team.id.clone(),
         title: team.title.clone(),
-        round_name: team.round_name.clone(),
+        round_name: round.map(|r| r.name.clone()).unwrap_or_default(),
         next_session: dated.iter().map(|(_, d)| *d).find(|d| *d >= today),
         attendance,
         last_handover: dated
@@ -101,8 +104,12 @@ pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppErro
     let db = &state.db;
     let all_teams = !user.has(Role::Coach);
     let coach = (!all_teams).then_some(user.id.as_str());
-    let teams = queries::coached_by(db, coach).await?;
+    let teams = overview_queries::teams(db, coach).await?;
     let ids: Vec<String> = teams.iter().map(|t| t.id.clone()).collect();
+    let mut round_ids: Vec<String> = teams.iter().map(|t| t.round_id.clone()).collect();
+    round_ids.sort();
+    round_ids.dedup();
+    let rounds = overview_queries::rounds(db, &round_ids).await?;
     let sessions = overview_queries::session_days(db, &ids).await?;
     let counts = overview_queries::attendance_counts(db, &ids).await?;
     let members = overview_queries::membership_days(db, &ids).await?;
@@ -150,12 +157,23 @@ pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppErro
     let today = today();
     let mut rows: Vec<CoachRow> = teams
         .iter()
-        .filter_map(|team| Some(row(team, facts.get(team.id.as_str())?, &counts, today)))
+        .filter_map(|team| {
+            let round = rounds.iter().find(|r| r.id == team.round_id);
+            Some(row(
+                team,
+                round,
+                facts.get(team.id.as_str())?,
+                &counts,
+                today,
+            ))
+        })
         .collect();
     let sort = match sort {
         "title" | "flags" => sort,
         _ => "next",
     };
+    // Titles first, so that rows that tie on the chosen order stay in a stable order.
+    rows.sort_by_key(|r| r.title.to_lowercase());
     sort_rows(&mut rows, sort);
     Ok(CoachOverview {
         rows,

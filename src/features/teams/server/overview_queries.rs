@@ -71,3 +71,50 @@ pub async fn membership_days(
     .await?
     .take(0)
 }
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct OverviewTeam {
+    pub id: String,
+    pub title: String,
+    pub round_id: String,
+    pub budget_ore: i64,
+}
+
+/// The teams a coach runs (or every team for `None`), with one link followed per team.
+pub async fn teams(db: &Db, coach: Option<&str>) -> Result<Vec<OverviewTeam>, surrealdb::Error> {
+    let filter = if coach.is_some() {
+        "WHERE coach = $coach"
+    } else {
+        ""
+    };
+    db.query(format!(
+        "SELECT record::id(id) AS id, idea.title AS title, record::id(round) AS round_id, \
+         budget_ore FROM team {filter}"
+    ))
+    .bind(("coach", coach.map(|c| RecordId::new("user", c))))
+    .await?
+    .take(0)
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+pub struct OverviewRound {
+    pub id: String,
+    pub name: String,
+    pub bootcamp_start: String,
+    pub bootcamp_end: String,
+}
+
+/// The rounds of those teams, each read once.
+pub async fn rounds(db: &Db, ids: &[String]) -> Result<Vec<OverviewRound>, surrealdb::Error> {
+    let ids: Vec<RecordId> = ids
+        .iter()
+        .map(|r| RecordId::new("round", r.as_str()))
+        .collect();
+    db.query(
+        "SELECT record::id(id) AS id, name, bootcamp_start, bootcamp_end FROM round \
+         WHERE id IN $ids",
+    )
+    .bind(("ids", ids))
+    .await?
+    .take(0)
+}
