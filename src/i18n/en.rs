@@ -640,6 +640,9 @@ pub fn text(key: T) -> &'static str {
         T::AddToCalendar => "Add to my calendar",
         T::NoFeeds => "None yet.",
         T::TeamLink => "The team",
+        T::ReceiptExistsText => {
+            "The expense already has a receipt. Ask the coach to replace it if it is wrong."
+        }
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",

@@ -711,6 +711,7 @@ pub enum T {
     AddToCalendar,
     NoFeeds,
     TeamLink,
+    ReceiptExistsText,
     ChooseUpTo,
     ReviewChoices,
     ConfirmHeading,

@@ -632,6 +632,7 @@ pub fn text(key: T) -> &'static str {
         T::AddToCalendar => "Lägg in i min kalender",
         T::NoFeeds => "Inga ännu.",
         T::TeamLink => "Teamet",
+        T::ReceiptExistsText => "Utgiften har redan ett kvitto. Be coachen byta det om det är fel.",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",

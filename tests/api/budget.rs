@@ -495,6 +495,20 @@ async fn receipts_are_checked_by_their_content_and_served_only_to_the_team() {
         ledger(&app, &setup.sara, &team).await["expenses"][0]["receipt"],
         "Png"
     );
+    // A member does not replace it silently; the coach may.
+    let pdf = b"%PDF-1.7\n".to_vec();
+    let response = upload(&app, &setup.sara, &expense, "kvitto.pdf", pdf, false).await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    let response = upload(
+        &app,
+        &setup.coach,
+        &expense,
+        "kvitto.png",
+        PNG.to_vec(),
+        true,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
     for client in [&setup.sara, &setup.coach, &setup.vote.organizer] {
         let response = app.get(client, &format!("/receipts/{expense}")).await;
         assert_eq!(response.status(), StatusCode::OK);

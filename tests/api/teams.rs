@@ -89,10 +89,14 @@ async fn an_organizer_forms_a_team_from_a_selected_proposal() {
             idea,
             &setup.coach_id,
             &[&setup.proposer_id, &setup.sara_id],
-            "olle@kommun.se",
+            "olle@kommun.se\nolle@kommun.se",
         )
         .await;
-    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "the same address twice is one person"
+    );
     let team = app.team_json(organizer, idea).await;
     let mut names = member_names(&team);
     names.sort();
@@ -235,6 +239,22 @@ async fn the_co_organizer_runs_the_rounds_teams() {
         .json(organizer, "round_teams", &[("round_id", round)])
         .await;
     assert_eq!(teams["co_organizer"]["id"], setup.olle_id.as_str());
+    // The co-organizer changes a team's budget, as an organizer may.
+    let response = app
+        .post(
+            &setup.olle,
+            "change_budget",
+            &[
+                ("team_id", team.as_str()),
+                ("amount", "4000"),
+                ("reason", "Förvaltningens beslut"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let budget = app.json(&setup.olle, "budget", &[("team_id", &team)]).await;
+    assert_eq!(budget["summary"]["budget"], 400_000);
+    assert_eq!(budget["can_decide"], true);
 }
 
 #[tokio::test]
@@ -583,6 +603,12 @@ async fn membership_keeps_its_history() {
     // Sara has left: she is an outsider now, and Olle is told he joined.
     let page = app.team_json(&setup.sara, &team).await;
     assert_eq!(page["viewer"]["member"], false);
+    let seen = page["members"].as_array().unwrap();
+    assert!(
+        seen.iter()
+            .all(|m| m["left_reason"] == "" && m["joined_reason"] == ""),
+        "outside the team, nobody's reasons show"
+    );
     assert!(page["handovers"].as_array().unwrap().is_empty());
     let told = notifications(&app, &setup.olle).await;
     assert_eq!(told[0]["kind"], json!({"JoinedTeam": {"team_id": team}}));

@@ -269,7 +269,7 @@ impl CoachRow {
 pub struct CoachOverview {
     pub rows: Vec<CoachRow>,
     pub sort: String,
-    /// An organizer sees every team; a coach their own.
+    /// An organizer sees every team (also one who coaches); a coach their own.
     pub all_teams: bool,
 }
 

@@ -48,6 +48,7 @@ fn notice(i18n: I18n, key: &str, value: &str) -> Option<(bool, &'static str)> {
         ("receipt", _) => (true, T::ReceiptSaved),
         ("receipt_error", "type") => (false, T::ReceiptTypeText),
         ("receipt_error", "size") => (false, T::ReceiptTooLargeText),
+        ("receipt_error", "exists") => (false, T::ReceiptExistsText),
         ("receipt_error", _) => (false, T::ReceiptMissingText),
         _ => return None,
     };

@@ -20,6 +20,7 @@ use crate::features::teams::{TeamRow, find_team, viewer_of};
 use crate::platform::clock::{local_time, today};
 use crate::platform::context::{self, SignedIn};
 use crate::platform::db::Db;
+use crate::platform::db_error::is_retryable;
 use queries::{AddError, ExpenseRow};
 
 /// How often an expense is tried again when another one was logged at the same moment.
@@ -161,12 +162,26 @@ pub async fn decide(user: &SignedIn, expense_id: &str, approve: bool) -> Result<
     let expense = queries::by_id(db, expense_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let team = find_team(db, &expense.team_id).await?;
+    if !viewer_of(db, &team, user).await?.organizer {
+        return Err(AppError::Forbidden);
+    }
     let to = if approve {
         ExpenseStatus::Approved
     } else {
         ExpenseStatus::Rejected
     };
-    if !queries::decide(db, &expense.id, to.as_str(), &user.id).await? {
+    let mut decided = queries::decide(db, &expense, to.as_str(), &user.id).await;
+    for _ in 1..ATTEMPTS {
+        // An expense logged at the same moment clashes with the decision: decide again.
+        match &decided {
+            Err(e) if is_retryable(e) => {
+                decided = queries::decide(db, &expense, to.as_str(), &user.id).await;
+            }
+            _ => break,
+        }
+    }
+    if !decided? {
         return Err(AppError::conflict(
             "decision",
             Problem::AlreadyDecided,
@@ -191,6 +206,9 @@ pub async fn change(
 ) -> Result<(), AppError> {
     let state = context::state()?;
     let team = find_team(&state.db, team_id).await?;
+    if !viewer_of(&state.db, &team, user).await?.organizer {
+        return Err(AppError::Forbidden);
+    }
     queries::change_budget(&state.db, &team.id, amount, reason.as_str(), &user.id).await?;
     tracing::info!(
         team = team.id,

@@ -140,18 +140,29 @@ pub async fn add(
     id.ok_or_else(|| AddError::Db(surrealdb::Error::internal("no expense id".to_owned())))
 }
 
-/// Decides an expense that waits; false if it no longer waits.
-pub async fn decide(db: &Db, id: &str, to: &str, by: &str) -> Result<bool, surrealdb::Error> {
+/// Decides an expense that waits; false if it no longer waits. It touches the team like
+/// `add` does, so an expense logged at the same moment is checked against the decision.
+pub async fn decide(
+    db: &Db,
+    expense: &ExpenseRow,
+    to: &str,
+    by: &str,
+) -> Result<bool, surrealdb::Error> {
     let changed: Vec<RecordId> = db
         .query(
-            "UPDATE $expense SET status = $to, decided_by = $by, decided_at = time::now() \
-             WHERE status = 'pending' RETURN VALUE id",
+            "BEGIN TRANSACTION;
+             UPDATE $team SET writes += 1;
+             LET $changed = (UPDATE $expense SET status = $to, decided_by = $by, \
+                 decided_at = time::now() WHERE status = 'pending' RETURN VALUE id);
+             RETURN $changed;
+             COMMIT TRANSACTION;",
         )
-        .bind(("expense", expense_id(id)))
+        .bind(("team", team(&expense.team_id)))
+        .bind(("expense", expense_id(&expense.id)))
         .bind(("to", to.to_owned()))
         .bind(("by", RecordId::new("user", by)))
         .await?
-        .take(0)?;
+        .take(3)?;
     Ok(!changed.is_empty())
 }
 
@@ -205,6 +216,8 @@ struct NewReceipt {
     content: Bytes,
     size: i64,
     by: RecordId,
+    /// Set here: replacing a receipt writes the whole record, defaults included.
+    at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Stores (or replaces) the receipt of an expense.
@@ -222,6 +235,7 @@ pub async fn save_receipt(
         content: Bytes::from(content),
         size,
         by: RecordId::new("user", by),
+        at: chrono::Utc::now(),
     };
     db.query(
         "BEGIN TRANSACTION;

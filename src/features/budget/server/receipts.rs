@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::queries;
 use crate::domain::budget::{MAX_RECEIPT_BYTES, ReceiptKind};
+use crate::domain::team::TeamViewer;
 use crate::features::teams::{find_team, viewer_of};
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::context;
@@ -24,7 +25,7 @@ async fn expense_for(
     headers: &HeaderMap,
     expense_id: &str,
     i18n: I18n,
-) -> Result<(queries::ExpenseRow, String), Response> {
+) -> Result<(queries::ExpenseRow, String, TeamViewer), Response> {
     let internal = |error: &dyn std::fmt::Display| {
         tracing::error!(%error, "receipt lookup failed");
         plain(
@@ -55,7 +56,7 @@ async fn expense_for(
         .await
         .map_err(|_| not_found())?;
     match viewer_of(&state.db, &team, &user).await {
-        Ok(viewer) if viewer.sees_workspace() => Ok((expense, user.id)),
+        Ok(viewer) if viewer.sees_workspace() => Ok((expense, user.id, viewer)),
         Ok(_) => Err(plain(StatusCode::FORBIDDEN, i18n.t(T::ForbiddenText))),
         Err(error) => Err(internal(&format!("{error:?}"))),
     }
@@ -88,11 +89,21 @@ pub async fn upload_receipt(
     mut form: Multipart,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    let (expense, user) = match expense_for(&state, &headers, &expense_id, i18n).await {
+    let (expense, user, viewer) = match expense_for(&state, &headers, &expense_id, i18n).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
     let team = expense.team_id.clone();
+    // A stored receipt is replaced only by the coach or an organizer, never silently.
+    if expense.receipt.is_some() && !viewer.runs_team() {
+        return refuse(
+            &headers,
+            &team,
+            "exists",
+            StatusCode::CONFLICT,
+            i18n.t(T::ReceiptExistsText),
+        );
+    }
     let mut content: Option<Vec<u8>> = None;
     loop {
         match form.next_field().await {
@@ -172,7 +183,7 @@ pub async fn download_receipt(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    let (expense, _) = match expense_for(&state, &headers, &expense_id, i18n).await {
+    let (expense, _, _) = match expense_for(&state, &headers, &expense_id, i18n).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

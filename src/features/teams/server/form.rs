@@ -200,9 +200,12 @@ pub async fn form_team(
     idea_id: &str,
     coach: &str,
     mut members: Vec<String>,
-    emails: Vec<Email>,
+    mut emails: Vec<Email>,
     echo: Echo,
 ) -> Result<(), AppError> {
+    // The same address twice is one person.
+    emails.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    emails.dedup_by(|a, b| a.as_str() == b.as_str());
     let state = context::state()?;
     let db = &state.db;
     let idea = idea_store::by_id(db, idea_id)

@@ -58,6 +58,7 @@ pub fn date_of(stored: &str) -> Option<NaiveDate> {
     stored.parse().ok()
 }
 
+/// A member as `workspace` viewers see them (others get neither e-mail nor reasons).
 fn member_view(row: &queries::MemberRow, show_email: bool) -> Option<MemberView> {
     Some(MemberView {
         user_id: row.user_id.clone(),
@@ -68,21 +69,34 @@ fn member_view(row: &queries::MemberRow, show_email: bool) -> Option<MemberView>
             String::new()
         },
         joined_on: date_of(&row.joined_on)?,
-        joined_reason: row.joined_reason.clone(),
+        // Reasons may say why someone left: for the team, its coach and organizers only.
+        joined_reason: if show_email {
+            row.joined_reason.clone()
+        } else {
+            String::new()
+        },
         left_on: row.left_on.as_deref().and_then(date_of),
-        left_reason: row.left_reason.clone(),
+        left_reason: if show_email {
+            row.left_reason.clone()
+        } else {
+            String::new()
+        },
     })
 }
 
-fn change_view(row: &ChangeRow) -> SessionChangeView {
+fn change_view(row: &ChangeRow, workspace: bool) -> SessionChangeView {
     SessionChangeView {
         cancelled: row.kind == "cancelled",
         from_date: row.from_date.clone(),
         from_starts_at: row.from_starts_at.clone(),
         to_date: row.to_date.clone(),
         to_starts_at: row.to_starts_at.clone(),
-        reason: row.reason.clone(),
-        by_name: row.by_name.clone(),
+        reason: if workspace {
+            row.reason.clone()
+        } else {
+            String::new()
+        },
+        by_name: row.by_name.clone().filter(|_| workspace),
         at: local_time(row.at),
     }
 }
@@ -92,6 +106,7 @@ pub fn session_views(
     sessions: &[SessionRow],
     changes: &[ChangeRow],
     marks: &[MarkRow],
+    workspace: bool,
 ) -> Vec<SessionView> {
     sessions
         .iter()
@@ -107,7 +122,7 @@ pub fn session_views(
             changes: changes
                 .iter()
                 .filter(|c| c.session_id == s.id)
-                .map(change_view)
+                .map(|c| change_view(c, workspace))
                 .collect(),
             marks: marks
                 .iter()
@@ -174,7 +189,7 @@ pub async fn team_page(user: &SignedIn, id: &str) -> Result<TeamPage, AppError> 
             .iter()
             .filter_map(|m| member_view(m, workspace))
             .collect(),
-        sessions: session_views(&sessions, &changes, &marks),
+        sessions: session_views(&sessions, &changes, &marks, workspace),
         handovers,
     })
 }

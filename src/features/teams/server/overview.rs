@@ -102,7 +102,7 @@ fn sort_rows(rows: &mut [CoachRow], sort: &str) {
 pub async fn coach(user: &SignedIn, sort: &str) -> Result<CoachOverview, AppError> {
     let state = context::state()?;
     let db = &state.db;
-    let all_teams = !user.has(Role::Coach);
+    let all_teams = user.has(Role::Organizer);
     let coach = (!all_teams).then_some(user.id.as_str());
     let teams = overview_queries::teams(db, coach).await?;
     let ids: Vec<String> = teams.iter().map(|t| t.id.clone()).collect();

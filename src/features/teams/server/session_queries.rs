@@ -5,7 +5,8 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use super::queries::{team_id, user_id};
 use crate::domain::team::{Attendance, Handover, PlannedSession, SessionMove};
-use crate::platform::db::Db;
+use crate::platform::db::{Db, first_real_error};
+use crate::platform::db_error::is_thrown;
 
 pub fn session_id(id: &str) -> RecordId {
     RecordId::new("team_session", id)
@@ -191,28 +192,35 @@ pub async fn move_session(
     Ok(())
 }
 
+/// Cancels a session and keeps the trace; false if it was cancelled already (a second
+/// click at the same moment writes nothing).
 pub async fn cancel_session(
     db: &Db,
     session: &SessionRow,
     reason: &str,
     by: &str,
-) -> Result<(), surrealdb::Error> {
-    db.query(
-        "BEGIN TRANSACTION;
+) -> Result<bool, surrealdb::Error> {
+    let mut response = db
+        .query(
+            "BEGIN TRANSACTION;
+         IF (SELECT VALUE cancelled FROM ONLY $meeting) { THROW 'already_cancelled'; };
          CREATE session_change SET session = $meeting, team = $team, kind = 'cancelled', \
              from_date = $from_date, from_starts_at = $from_start, reason = $reason, by = $by;
          UPDATE $meeting SET cancelled = true, sequence += 1;
          COMMIT TRANSACTION;",
-    )
-    .bind(("meeting", session_id(&session.id)))
-    .bind(("team", team_id(&session.team_id)))
-    .bind(("from_date", session.date.clone()))
-    .bind(("from_start", session.starts_at.clone()))
-    .bind(("reason", reason.to_owned()))
-    .bind(("by", user_id(by)))
-    .await?
-    .check()?;
-    Ok(())
+        )
+        .bind(("meeting", session_id(&session.id)))
+        .bind(("team", team_id(&session.team_id)))
+        .bind(("from_date", session.date.clone()))
+        .bind(("from_start", session.starts_at.clone()))
+        .bind(("reason", reason.to_owned()))
+        .bind(("by", user_id(by)))
+        .await?;
+    match first_real_error(&mut response) {
+        None => Ok(true),
+        Some(e) if is_thrown(&e, "already_cancelled") => Ok(false),
+        Some(e) => Err(e),
+    }
 }
 
 #[derive(Debug, Clone, SurrealValue)]

@@ -130,7 +130,13 @@ pub async fn cancel(
             echo,
         ));
     }
-    repo::cancel_session(db, &session, reason.as_str(), &user.id).await?;
+    if !repo::cancel_session(db, &session, reason.as_str(), &user.id).await? {
+        return Err(AppError::conflict(
+            "cancel_reason",
+            Problem::SessionCancelled,
+            echo,
+        ));
+    }
     tracing::info!(session = session.id, by = user.id, "session cancelled");
     back_to(&session, "cancelled");
     Ok(())
