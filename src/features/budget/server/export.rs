@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use super::{expense_view, queries, summary_of};
+use super::ledger_of;
 use crate::domain::Ore;
 use crate::domain::budget::{BudgetSummary, is_lagging};
 use crate::domain::round::Phase;
@@ -29,12 +29,7 @@ async fn rows(
     let today = today();
     let mut rows = Vec::with_capacity(teams.len());
     for team in teams {
-        let expenses: Vec<_> = queries::of_team(db, &team.id)
-            .await?
-            .iter()
-            .filter_map(expense_view)
-            .collect();
-        let summary = summary_of(Ore(team.budget_ore), &expenses);
+        let (_, summary) = ledger_of(db, &team).await?;
         rows.push(BudgetRow {
             lagging: is_lagging(today, bootcamp, summary.budget, summary.spent),
             team_id: team.id,

@@ -40,6 +40,20 @@ pub fn expense_view(row: &ExpenseRow) -> Option<ExpenseView> {
     })
 }
 
+/// A team's expenses as the pages show them, and its ledger's sums.
+pub async fn ledger_of(
+    db: &Db,
+    team: &TeamRow,
+) -> Result<(Vec<ExpenseView>, BudgetSummary), AppError> {
+    let expenses: Vec<ExpenseView> = queries::of_team(db, &team.id)
+        .await?
+        .iter()
+        .filter_map(expense_view)
+        .collect();
+    let summary = summary_of(Ore(team.budget_ore), &expenses);
+    Ok((expenses, summary))
+}
+
 pub fn summary_of(budget: Ore, expenses: &[ExpenseView]) -> BudgetSummary {
     let counted: Vec<(Ore, bool)> = expenses
         .iter()
@@ -65,12 +79,7 @@ pub async fn page(user: &SignedIn, team_id: &str) -> Result<BudgetPage, AppError
     let (team, organizer) = team_for(db, user, team_id).await?;
     let (_, round) = find_round(&team.round_id).await?;
     let bootcamp = round.schedule.span(Phase::Bootcamp);
-    let expenses: Vec<ExpenseView> = queries::of_team(db, &team.id)
-        .await?
-        .iter()
-        .filter_map(expense_view)
-        .collect();
-    let summary = summary_of(Ore(team.budget_ore), &expenses);
+    let (expenses, summary) = ledger_of(db, &team).await?;
     let today = today();
     Ok(BudgetPage {
         team_id: team.id.clone(),
@@ -108,12 +117,7 @@ pub async fn add(user: &SignedIn, team_id: &str, input: ExpenseInput) -> Result<
     for _ in 0..ATTEMPTS {
         // Read the ledger as it is now; the write refuses if it changes before it lands.
         let team = find_team(db, &team.id).await?;
-        let expenses: Vec<ExpenseView> = queries::of_team(db, &team.id)
-            .await?
-            .iter()
-            .filter_map(expense_view)
-            .collect();
-        let summary = summary_of(Ore(team.budget_ore), &expenses);
+        let (_, summary) = ledger_of(db, &team).await?;
         let status = if needs_approval(summary.budget, summary.spent, expense.amount) {
             ExpenseStatus::Pending
         } else {

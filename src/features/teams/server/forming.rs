@@ -29,7 +29,7 @@ pub async fn placements(db: &Db, round: &str) -> Result<Vec<PlacementRow>, surre
     .take(0)
 }
 
-/// Ids of the round's selected proposals that have no team yet, and of those with one.
+/// A selected proposal of the round still waiting for its team.
 #[derive(Debug, Clone, SurrealValue)]
 pub struct WaitingRow {
     pub id: String,

@@ -27,6 +27,19 @@ async fn session_and_viewer(
     Ok((session, team, viewer))
 }
 
+/// The session and its team, if the viewer runs the team (its coach or an organizer).
+async fn session_run_by(
+    db: &Db,
+    session_id: &str,
+    user: &SignedIn,
+) -> Result<(SessionRow, queries::TeamRow), AppError> {
+    let (session, team, viewer) = session_and_viewer(db, session_id, user).await?;
+    if !viewer.runs_team() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((session, team))
+}
+
 fn back_to(session: &SessionRow, done: &str) {
     leptos_axum::redirect(&format!(
         "/teams/{}/sessions/{}?{done}=1",
@@ -41,10 +54,7 @@ pub async fn save_attendance(
 ) -> Result<(), AppError> {
     let state = context::state()?;
     let db = &state.db;
-    let (session, team, viewer) = session_and_viewer(db, session_id, user).await?;
-    if !viewer.runs_team() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, team) = session_run_by(db, session_id, user).await?;
     if session.cancelled {
         return Err(AppError::conflict(
             "marks",
@@ -97,10 +107,7 @@ pub async fn move_session(
 ) -> Result<(), AppError> {
     let state = context::state()?;
     let db = &state.db;
-    let (session, team, viewer) = session_and_viewer(db, session_id, user).await?;
-    if !viewer.runs_team() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, team) = session_run_by(db, session_id, user).await?;
     let (_, round) = find_round(&team.round_id).await?;
     let echo = echo_of(&input);
     let change = SessionMove::parse(&input, round.schedule.span(Phase::Bootcamp))
@@ -119,10 +126,7 @@ pub async fn cancel(
 ) -> Result<(), AppError> {
     let state = context::state()?;
     let db = &state.db;
-    let (session, _, viewer) = session_and_viewer(db, session_id, user).await?;
-    if !viewer.runs_team() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, _) = session_run_by(db, session_id, user).await?;
     if session.cancelled {
         return Err(AppError::conflict(
             "cancel_reason",
