@@ -9,7 +9,9 @@ use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage}
 use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
-use crate::features::{budget, calendar, council, proposals, rounds, signups, teams, vote};
+use crate::features::{
+    budget, calendar, council, followup, learnings, proposals, rounds, signups, teams, vote,
+};
 use crate::i18n::{I18n, T, current_lang};
 use crate::ui::layout::{SiteFooter, SiteHeader};
 use crate::ui::not_found::NotFoundPage;
@@ -92,6 +94,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/my/calendar") view=calendar::pages::links::MyCalendarPage ssr=SsrMode::Async />
                         <Route path=path!("/coach") view=teams::pages::coach::CoachPage ssr=SsrMode::Async />
                         <Route path=path!("/my/teams") view=teams::pages::mine::MyTeamsPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/cards") view=learnings::pages::cards::TeamCardsPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/test-cards/:card") view=learnings::pages::test_card_form::TestCardFormPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/learning-cards/:card") view=learnings::pages::learning_card_form::LearningCardFormPage ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/follow-up") view=followup::pages::proposal::FollowUpPageView ssr=SsrMode::Async />
+                        <Route path=path!("/my/follow-up") view=followup::pages::mine::MyFollowUpPage ssr=SsrMode::Async />
+                        <Route path=path!("/follow-up") view=followup::pages::overdue::OverduePage ssr=SsrMode::Async />
+                        <Route path=path!("/learnings") view=learnings::pages::library::LibraryPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta") view=vote::pages::ballot::BallotPage ssr=SsrMode::Async />
                         <Route path=path!("/rosta/tack") view=vote::pages::receipt::ReceiptPage ssr=SsrMode::Async />
                     </Routes>

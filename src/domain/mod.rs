@@ -8,6 +8,8 @@ pub mod category;
 pub mod council;
 pub mod email;
 pub mod field_errors;
+pub mod followup;
+pub mod learning;
 pub mod money;
 pub mod password;
 pub mod person_name;

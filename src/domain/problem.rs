@@ -159,4 +159,24 @@ pub enum Problem {
     LedgerBusy,
     /// Someone decided on this already.
     AlreadyDecided,
+    /// A test card's result belongs to a finished test.
+    ResultOnlyWhenDone,
+    /// A team moves its proposal to learnings only with a learning card.
+    NoLearningCard,
+    /// The proposal moves to follow-up when the decision is recorded.
+    MovedByDecision,
+    /// A decision is recorded once the team's learnings are in.
+    DecisionNeedsLearnings,
+    /// The proposal already has its decision.
+    DecisionExists,
+    /// Only a parked proposal is brought into a later round.
+    NotParked,
+    /// The proposal was already brought into that round.
+    AlreadyBroughtIn,
+    /// The action is done or dropped.
+    ActionClosed,
+    /// A check-in is answered from its day on.
+    CheckinNotDue {
+        due: chrono::NaiveDate,
+    },
 }

@@ -34,6 +34,8 @@ impl I18n {
             StageAction::StartTest => T::ActionStartTest,
             StageAction::RecordLearnings => T::ActionRecordLearnings,
             StageAction::StartFollowUp => T::ActionStartFollowUp,
+            StageAction::Import => T::ActionImport,
+            StageAction::BringIn => T::ActionBringIn,
         })
     }
 

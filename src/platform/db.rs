@@ -24,6 +24,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("007_teams", include_str!("schema/007_teams.surql")),
     ("008_budget", include_str!("schema/008_budget.surql")),
     ("009_calendar", include_str!("schema/009_calendar.surql")),
+    ("010_learnings", include_str!("schema/010_learnings.surql")),
+    ("011_followup", include_str!("schema/011_followup.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

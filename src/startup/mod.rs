@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod demo;
+mod reminders;
 
 use std::future::Future;
 
@@ -82,10 +83,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let reminders = tokio::spawn(crate::features::teams::remind_every(
-            self.db.clone(),
-            REMINDER_CHECK,
-        ));
+        let reminders = tokio::spawn(reminders::remind_every(self.db.clone(), REMINDER_CHECK));
         let served = axum::serve(self.listener, self.router.into_make_service())
             .with_graceful_shutdown(shutdown)
             .await;
@@ -94,7 +92,7 @@ impl Application {
     }
 }
 
-/// How often the app looks for sessions tomorrow to remind their teams of.
+/// How often the app looks for sessions tomorrow, check-ins due and overdue actions.
 const REMINDER_CHECK: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// A listener with room for a hall of people connecting at the same moment (the default

@@ -31,6 +31,12 @@ pub fn SiteHeader() -> impl IntoView {
                 <li>
                     <A href="/my/teams">{i18n.t(T::NavMyTeams)}</A>
                 </li>
+                <li>
+                    <A href="/learnings">{i18n.t(T::LibraryLink)}</A>
+                </li>
+                <li>
+                    <A href="/my/follow-up">{i18n.t(T::NavFollowUp)}</A>
+                </li>
                 {(u.has(Role::Coach) || u.has(Role::Organizer)).then(|| view! {
                     <li>
                         <A href="/coach">{i18n.t(T::NavCoach)}</A>
@@ -44,6 +50,9 @@ pub fn SiteHeader() -> impl IntoView {
                     </A>
                 </li>
                 {u.has(Role::Organizer).then(|| view! {
+                    <li>
+                        <A href="/follow-up">{i18n.t(T::NavOverdue)}</A>
+                    </li>
                     <li>
                         <A href="/people">{i18n.t(T::NavPeople)}</A>
                     </li>

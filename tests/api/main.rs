@@ -9,6 +9,8 @@ mod calendar;
 mod coach_notes;
 mod council;
 mod demo;
+mod followup;
+mod learnings;
 mod pages;
 mod proposal_stages;
 mod proposals;

@@ -40,6 +40,10 @@ pub enum StageAction {
     StartTest,
     RecordLearnings,
     StartFollowUp,
+    /// Entered as submitted from a spreadsheet of proposals (the CSV import).
+    Import,
+    /// A parked proposal copied into a later round, entered there as submitted.
+    BringIn,
 }
 
 /// Who is acting on a proposal, as far as the stage rules care.
@@ -141,7 +145,7 @@ impl Stage {
 }
 
 impl StageAction {
-    pub const ALL: [StageAction; 11] = [
+    pub const ALL: [StageAction; 13] = [
         StageAction::Submit,
         StageAction::Resubmit,
         StageAction::AskForDetail,
@@ -153,6 +157,8 @@ impl StageAction {
         StageAction::StartTest,
         StageAction::RecordLearnings,
         StageAction::StartFollowUp,
+        StageAction::Import,
+        StageAction::BringIn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -168,6 +174,8 @@ impl StageAction {
             StageAction::StartTest => "start_test",
             StageAction::RecordLearnings => "record_learnings",
             StageAction::StartFollowUp => "start_follow_up",
+            StageAction::Import => "import",
+            StageAction::BringIn => "bring_in",
         }
     }
 
@@ -197,9 +205,30 @@ impl StageAction {
         self == StageAction::StartTest
     }
 
-    /// Moves that another flow makes (the vote, forming a team), never offered by hand.
+    /// Follow-up starts when the organizer records the decision on what happens next
+    /// (followup), so that no proposal is in follow-up without its "Vad händer nu?".
+    pub fn is_taken_by_a_decision(self) -> bool {
+        self == StageAction::StartFollowUp
+    }
+
+    /// How a proposal enters a round other than by its proposer's form (import, bringing a
+    /// parked one in): history lines only, never a move of an existing proposal.
+    pub fn is_an_entry(self) -> bool {
+        matches!(self, StageAction::Import | StageAction::BringIn)
+    }
+
+    /// Moves that another flow makes (the vote, forming a team, the follow-up decision),
+    /// never offered by hand.
     pub fn is_taken_elsewhere(self) -> bool {
-        self.is_decided_by_vote() || self.is_taken_by_forming_a_team()
+        self.is_decided_by_vote()
+            || self.is_taken_by_forming_a_team()
+            || self.is_taken_by_a_decision()
+            || self.is_an_entry()
+    }
+
+    /// Moving to learnings needs at least one learning card from the team.
+    pub fn needs_a_learning_card(self) -> bool {
+        self == StageAction::RecordLearnings
     }
 
     /// Whether the action must say why (the question, or the council's rationale).
@@ -222,7 +251,9 @@ impl StageAction {
             | StageAction::Decline
             | StageAction::PutOnBallot
             | StageAction::Select
-            | StageAction::NotSelect => has(Role::Organizer),
+            | StageAction::NotSelect
+            | StageAction::Import
+            | StageAction::BringIn => has(Role::Organizer),
         }
     }
 }
@@ -270,7 +301,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(refused, 11 * 11 - ALLOWED.len());
+        assert_eq!(refused, 11 * 13 - ALLOWED.len());
     }
 
     #[test]
@@ -329,6 +360,9 @@ mod tests {
         // Forming a team starts the test, so a selected proposal offers nothing by hand.
         assert!(Selected.actions_for(organizer).is_empty());
         assert_eq!(InTest.actions_for(organizer), vec![RecordLearnings]);
+        // Recording the decision moves it to follow-up.
+        assert!(Learnings.actions_for(organizer).is_empty());
+        assert!(StartFollowUp.is_taken_elsewhere() && RecordLearnings.needs_a_learning_card());
         let by_vote: Vec<_> = StageAction::ALL
             .into_iter()
             .filter(|a| a.is_decided_by_vote())

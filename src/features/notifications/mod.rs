@@ -33,6 +33,14 @@ pub enum NotificationKind {
         date: chrono::NaiveDate,
         starts_at: String,
     },
+    /// The organizer decided what happens next with the proposal.
+    Decision,
+    /// The person owns a new follow-up action.
+    ActionAssigned,
+    /// A check-in on the person's action is due: a short status is asked for.
+    CheckinDue,
+    /// The person's open action is past its due day.
+    ActionOverdue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,7 +18,7 @@ use {
 #[cfg(feature = "ssr")]
 pub use server::{
     TeamRow, find_team,
-    reminders::{remind_every, send_reminders},
+    reminders::send_reminders,
     session_queries::{SessionRow, of_teams as sessions_of_teams},
     team_store, viewer_of,
 };

@@ -32,6 +32,10 @@ pub fn NotificationsPage() -> impl IntoView {
                                 let href = match &n.kind {
                                     NotificationKind::JoinedTeam { team_id }
                                     | NotificationKind::SessionTomorrow { team_id, .. } => format!("/teams/{team_id}"),
+                                    NotificationKind::Decision => format!("/proposals/{}/follow-up", n.idea_id),
+                                    NotificationKind::ActionAssigned
+                                    | NotificationKind::CheckinDue
+                                    | NotificationKind::ActionOverdue => "/my/follow-up".to_owned(),
                                     _ => format!("/proposals/{}", n.idea_id),
                                 };
                                 let what = match n.kind {
@@ -45,6 +49,10 @@ pub fn NotificationsPage() -> impl IntoView {
                                         " – "{i18n.t(T::NotifiedSessionTomorrow)}" "{i18n.date(date)}" "{starts_at}
                                     }
                                     .into_any(),
+                                    NotificationKind::Decision => view! { " – "{i18n.t(T::NotifiedDecision)} }.into_any(),
+                                    NotificationKind::ActionAssigned => view! { " – "{i18n.t(T::NotifiedActionAssigned)} }.into_any(),
+                                    NotificationKind::CheckinDue => view! { " – "{i18n.t(T::NotifiedCheckinDue)} }.into_any(),
+                                    NotificationKind::ActionOverdue => view! { " – "{i18n.t(T::NotifiedActionOverdue)} }.into_any(),
                                 };
                                 view! {
                                     <li class=if n.read { "notification" } else { "notification notification--unread" }>

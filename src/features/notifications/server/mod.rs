@@ -27,6 +27,10 @@ pub async fn recent(user: &SignedIn) -> Result<Vec<NotificationView>, AppError> 
                     date: row.session_date.as_deref()?.parse().ok()?,
                     starts_at: row.session_starts_at.clone()?,
                 },
+                ("decision", _) => NotificationKind::Decision,
+                ("action", _) => NotificationKind::ActionAssigned,
+                ("checkin", _) => NotificationKind::CheckinDue,
+                ("overdue", _) => NotificationKind::ActionOverdue,
                 _ => return None,
             };
             Some(NotificationView {

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::domain::proposal::Stage;
+use crate::features::followup::pages::summary::FollowUpSummary;
 use crate::features::proposals::{AddComment, ChangeStage, ProposalView, fetch_proposal};
 use crate::i18n::{T, use_i18n};
 use crate::ui::error_view::ErrorView;
@@ -58,6 +60,9 @@ pub fn ProposalPage() -> impl IntoView {
                         {notice().map(|n| view! { <div class="alert alert--ok" role="status">{i18n.t(n)}</div> })}
                         <ProposalText p=p.clone() />
                         <StageActions p=p.clone() action=move_action />
+                        {matches!(p.stage, Stage::Learnings | Stage::FollowUp).then(|| view! {
+                            <FollowUpSummary idea_id=p.id.clone() />
+                        })}
                         <History p=p.clone() />
                         <Comments p action=comment_action />
                     }
@@ -101,7 +106,10 @@ fn ProposalText(p: ProposalView) -> impl IntoView {
             <StageBadge stage=p.stage />
             {p.category.map(|c| view! { " " <span class="tag">{i18n.category(c)}</span> })}
             {(!p.unit.is_empty()).then(|| view! { " " <span class="tag">{p.unit.clone()}</span> })}
-            {p.stage.has_team().then(|| view! { " · " <a href=format!("/teams/{}", p.id)>{i18n.t(T::TeamLink)}</a> })}
+            {p.stage.has_team().then(|| view! {
+                " · " <a href=format!("/teams/{}", p.id)>{i18n.t(T::TeamLink)}</a>
+                " · " <a href=format!("/teams/{}/cards", p.id)>{i18n.t(T::CardsLink)}</a>
+            })}
         </p>
         {(!people.is_empty()).then(|| view! {
             <p><strong>{i18n.t(T::Proposer)}": "</strong>{people}</p>

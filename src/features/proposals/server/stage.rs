@@ -36,6 +36,9 @@ pub async fn change(
             echo,
         ));
     }
+    if action.is_taken_by_a_decision() {
+        return Err(AppError::conflict("action", Problem::MovedByDecision, echo));
+    }
     let next = stage.after(action).ok_or_else(|| {
         AppError::conflict("action", Problem::StageChangeNotAllowed, echo.clone())
     })?;
@@ -59,6 +62,11 @@ pub async fn change(
             .map_err(|problem| AppError::conflict("action", problem, echo.clone()))?;
     }
     let state = context::state()?;
+    if action.needs_a_learning_card()
+        && !crate::features::learnings::has_learning_card(&state.db, &row.id).await?
+    {
+        return Err(AppError::conflict("action", Problem::NoLearningCard, echo));
+    }
     let change = Move {
         idea: &row.id,
         action: action.as_str(),

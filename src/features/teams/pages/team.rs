@@ -171,6 +171,7 @@ fn Team(team: TeamPage, formed: bool) -> impl IntoView {
             " "{i18n.t(T::CoachLabel)}": "{team.coach.name.clone()}
             {co}
             " · "<a href=format!("/proposals/{}", team.idea_id)>{i18n.t(T::ProposalLink)}</a>
+            " · "<a href=format!("/teams/{}/cards", team.id)>{i18n.t(T::CardsLink)}</a>
             {workspace.then(|| view! { " · "<a href="/my/calendar">{i18n.t(T::AddToCalendar)}</a> })}
         </p>
         <section class="card" aria-labelledby="next-heading">

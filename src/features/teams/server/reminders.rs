@@ -31,22 +31,3 @@ pub async fn send_reminders(db: &Db, today: NaiveDate) -> Result<usize, surreald
         .take(3)?;
     Ok(usize::try_from(count.unwrap_or(0)).unwrap_or(0))
 }
-
-/// How long after start the first check waits: a starting app (or a test's app, which lives
-/// a second or two) is not also writing reminders while it answers its first requests.
-const FIRST_CHECK_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// Checks for tomorrow's sessions a minute after start and then every `every`, until
-/// dropped.
-pub async fn remind_every(db: Db, every: std::time::Duration) {
-    let first = tokio::time::Instant::now() + FIRST_CHECK_AFTER;
-    let mut ticks = tokio::time::interval_at(first, every);
-    loop {
-        ticks.tick().await;
-        match send_reminders(&db, crate::platform::clock::today()).await {
-            Ok(0) => {}
-            Ok(sessions) => tracing::info!(sessions, "session reminders sent"),
-            Err(error) => tracing::warn!(%error, "session reminders failed; trying again later"),
-        }
-    }
-}
