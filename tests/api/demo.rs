@@ -193,3 +193,62 @@ async fn the_2018_round_has_its_six_teams_as_the_seed_tells_them() {
     assert!(budget["summary"]["spent"].as_i64().unwrap() > 0);
     assert_eq!(training["handovers"].as_array().unwrap().len(), 5);
 }
+
+#[tokio::test]
+async fn the_2018_round_has_the_seeds_cards_decisions_and_follow_up() {
+    use idesluss::domain::Role;
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.demo_data = true;
+    let app = spawn_with(settings).await;
+    let organizer = app
+        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
+        .await;
+    let staff = app.signed_in_with_roles("medarbetare@kommun.se", &[]).await;
+    let library = app
+        .json(&staff, "learnings_library", &[("filter[q]", "")])
+        .await;
+    let entries = library["entries"].as_array().unwrap();
+    assert!(entries.len() >= 6, "every team wrote a learning card");
+    let teams: std::collections::HashSet<&str> = entries
+        .iter()
+        .map(|e| e["team_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(teams.len(), 6);
+    let overview = app.json(&organizer, "coach_overview", &[]).await;
+    for row in overview["rows"].as_array().unwrap() {
+        let idea = row["team_id"].as_str().unwrap();
+        let page = app.json(&staff, "follow_up", &[("idea_id", idea)]).await;
+        assert_eq!(page["stage"], "FollowUp");
+        assert!(
+            page["decision"]["rationale"].as_str().unwrap().len() > 40,
+            "the seed's Vad händer nu? for {idea}"
+        );
+        let cards = app.json(&staff, "team_cards", &[("team_id", idea)]).await;
+        assert!(!cards["test_cards"].as_array().unwrap().is_empty());
+        let title = row["title"].as_str().unwrap();
+        if title.contains("Fortbildning") {
+            assert_eq!(page["decision"]["outcome"], "ScaleUp");
+            assert!(
+                page["decision"]["rationale"]
+                    .as_str()
+                    .unwrap()
+                    .contains("föreläsare i krishantering")
+            );
+            assert!(!page["actions"].as_array().unwrap().is_empty());
+        }
+        if title.contains("hemmahosare") {
+            assert_eq!(page["decision"]["outcome"], "Park");
+            let as_organizer = app
+                .json(&organizer, "follow_up", &[("idea_id", idea)])
+                .await;
+            assert!(!as_organizer["later_rounds"].as_array().unwrap().is_empty());
+        }
+    }
+    // The reminders of 2019 were sent back then: a first start writes none.
+    assert_eq!(
+        idesluss::features::followup::send_reminders(&app.db, chrono::Local::now().date_naive())
+            .await
+            .unwrap(),
+        0
+    );
+}

@@ -3,6 +3,8 @@
 //! proposals on its board.
 //! Loaded only into an empty database.
 
+pub mod learning_story_2018;
+pub mod learnings_2018;
 pub mod story_2018;
 pub mod team_story_2018;
 pub mod teams_2018;
@@ -36,7 +38,7 @@ fn story_texts(story: &story_2018::StoryProposal) -> IdeaTexts {
 
 /// Its way through the 2018 round, on the round's own dates: sent in, shortlisted by the
 /// council, on the ballot, selected at the staff days, tested, learnings, follow-up.
-fn history_2018(story: &story_2018::StoryProposal) -> Vec<PastEvent> {
+fn history_2018(story: &story_2018::StoryProposal, decision: &str) -> Vec<PastEvent> {
     let at = |month: u32, day: u32| {
         Utc.with_ymd_and_hms(2018, month, day, 10, 0, 0)
             .single()
@@ -97,7 +99,7 @@ fn history_2018(story: &story_2018::StoryProposal) -> Vec<PastEvent> {
             StageAction::StartFollowUp,
             Some(Stage::Learnings),
             Stage::FollowUp,
-            "",
+            decision,
             at(11, 19),
         ),
     ]
@@ -142,21 +144,25 @@ pub async fn load_if_empty(db: &Db) -> Result<(), DbSetupError> {
         .await
         .map_err(write_err)?;
     let mut seeds = Vec::new();
-    for story in &story_2018::STORY_2018 {
+    for (story, learning) in story_2018::STORY_2018
+        .iter()
+        .zip(&learning_story_2018::LEARNINGS_2018)
+    {
         let id =
             ideas::create_in_stage(db, &finished, None, story_texts(story), "follow_up").await?;
-        insert_history(db, &id, history_2018(story)).await?;
+        insert_history(db, &id, history_2018(story, learning.rationale)).await?;
         seeds.push(id);
     }
     crate::features::vote::load_demo_vote(db, &finished, &seeds).await?;
     teams_2018::load(db, &finished, &seeds).await?;
     let today = crate::platform::clock::today();
+    learnings_2018::load(db, &finished, &seeds, today).await?;
     let open = rounds::create(db, &parse_demo_round(&open_round(today))?, None)
         .await
         .map_err(write_err)?;
     crate::features::proposals::load_demo_proposals(db, &open).await?;
     tracing::info!(
-        "loaded demo data: {FINISHED_ROUND} with six proposals, its vote and its six test teams, and an open round"
+        "loaded demo data: {FINISHED_ROUND} with six proposals, its vote, its six test teams with their cards and follow-up, and an open round"
     );
     Ok(())
 }

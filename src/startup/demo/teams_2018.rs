@@ -74,12 +74,12 @@ struct ExpenseRow {
     at: DateTime<Utc>,
 }
 
-fn demo_err(what: String) -> DbSetupError {
+pub(super) fn demo_err(what: String) -> DbSetupError {
     surrealdb::Error::internal(what).into()
 }
 
 /// A moment on `day`, in UTC (12:00 UTC is 14:00 in October's summer time, 13:00 in November).
-fn at(day: &str, hour: u32, minute: u32) -> Result<DateTime<Utc>, DbSetupError> {
+pub(super) fn at(day: &str, hour: u32, minute: u32) -> Result<DateTime<Utc>, DbSetupError> {
     NaiveDate::parse_from_str(day, "%Y-%m-%d")
         .ok()
         .and_then(|date| date.and_hms_opt(hour, minute, 0))
@@ -88,7 +88,7 @@ fn at(day: &str, hour: u32, minute: u32) -> Result<DateTime<Utc>, DbSetupError> 
 }
 
 /// `fornamn.efternamn@idesluss.example`, without å, ä, ö.
-fn email_of(name: &str) -> String {
+pub(super) fn email_of(name: &str) -> String {
     let local: String = name
         .to_lowercase()
         .chars()

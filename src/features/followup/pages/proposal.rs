@@ -141,7 +141,8 @@ pub fn DecisionCard(decision: DecisionView) -> impl IntoView {
             <p><strong>{outcome_name(i18n, decision.outcome)}</strong></p>
             <p class="pre-line">{decision.rationale.clone()}</p>
             <p class="meta">
-                {i18n.t(T::DecidedBy)}" "{decision.by_name.clone().unwrap_or_default()}" · "{i18n.date_time(decision.at)}
+                {decision.by_name.clone().map(|name| view! { {i18n.t(T::DecidedBy)}" "{name}" · " })}
+                {i18n.date_time(decision.at)}
             </p>
         </div>
     }
