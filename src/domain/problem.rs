@@ -179,4 +179,10 @@ pub enum Problem {
     CheckinNotDue {
         due: chrono::NaiveDate,
     },
+    /// A +1 counts once per person.
+    AlreadyPlusOne,
+    /// Nobody gives their own item a +1.
+    OwnItem,
+    /// Only the round's participants, coaches and organizers write its retrospective.
+    NotAParticipant,
 }

@@ -766,6 +766,58 @@ pub fn text(key: T) -> &'static str {
         T::NothingLate => "Nothing is late.",
         T::NavFollowUp => "Follow-up",
         T::NavOverdue => "Overdue",
+        T::RetroWorkedWell => "What worked well",
+        T::RetroDidNotWork => "What did not work",
+        T::RetroLearning => "Learnings",
+        T::RetroDoDifferently => "What to do differently next time",
+        T::RetroRecommendation => "Recommendations to the department",
+        T::RetroKindLabel => "Heading in the retrospective",
+        T::RetroHeadingLabel => "Short heading (optional)",
+        T::RetroTextLabel => "Text",
+        T::PlusOneButton => "+1",
+        T::RetroNoItems => "No items yet.",
+        T::RetroTitle => "Retrospective",
+        T::RetroIntro => {
+            "What do we take with us? Participants and coaches write, everyone gives +1 to what they agree with, and the organizer chooses what goes into the round's report."
+        }
+        T::RetroNewItem => "New item",
+        T::RetroAddButton => "Add the item",
+        T::RetroInReport => "In the report",
+        T::RetroReportWording => "In the report",
+        T::PlusOnes => "votes",
+        T::YouPlusOned => "you gave +1",
+        T::RetroLeaveOut => "Leave out of the report",
+        T::RetroChoose => "Put in the report",
+        T::RetroRewordSummary => "Change the wording in the report",
+        T::RetroSaveWording => "Save the wording",
+        T::PresentationTitle => "Final presentation",
+        T::ReportTitle => "Report",
+        T::RoundResultsNav => "The round's results",
+        T::PresentationNotPlanned => "The day and place are not set yet.",
+        T::StartPresentation => "Start the presentation mode",
+        T::PresentationOrder => "Order",
+        T::NoSummaryYet => "The team has not written a summary yet.",
+        T::WriteSummary => "Write the team's summary",
+        T::OutcomeSummaryLabel => "Outcome summary",
+        T::OutcomeSummaryHint => {
+            "Two to four sentences: what you tested, what you learned and what happens now."
+        }
+        T::SaveSummary => "Save the summary",
+        T::PresentationDate => "Day",
+        T::PresentationStarts => "Starts",
+        T::PresentationEnds => "Ends",
+        T::PresentationPlace => "Place",
+        T::PlanPresentation => "Plan the final presentation",
+        T::PresentationOrderHint => {
+            "Type 1 for the team that goes first, 2 for the next and so on."
+        }
+        T::SavePlan => "Save the plan",
+        T::SlidesNav => "Move between screens",
+        T::PreviousSlide => "Previous",
+        T::NextSlide => "Next",
+        T::FullScreen => "Full screen",
+        T::LeavePresentation => "Leave the presentation mode",
+        T::SlidesKeysHint => "The arrow keys and space move between screens.",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",
@@ -931,6 +983,9 @@ pub fn problem(problem: Problem) -> String {
         Problem::NotParked => "Only a parked proposal can be brought into a later round.".into(),
         Problem::AlreadyBroughtIn => "The proposal is already in that round.".into(),
         Problem::ActionClosed => "The action is already done or dropped.".into(),
+        Problem::AlreadyPlusOne => "You have already given this item a +1.".into(),
+        Problem::OwnItem => "You cannot give your own item a +1.".into(),
+        Problem::NotAParticipant => "The retrospective is written by the round's participants, coaches and organizers.".into(),
         Problem::CheckinNotDue { due } => format!("The status update is due from {due}."),
     }
 }

@@ -26,6 +26,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("009_calendar", include_str!("schema/009_calendar.surql")),
     ("010_learnings", include_str!("schema/010_learnings.surql")),
     ("011_followup", include_str!("schema/011_followup.surql")),
+    ("012_retro", include_str!("schema/012_retro.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

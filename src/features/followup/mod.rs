@@ -17,7 +17,10 @@ use {
 
 /// What startup's reminder loop and the report build on.
 #[cfg(feature = "ssr")]
-pub use server::reminders::send_reminders;
+pub use server::{
+    queries::{ActionRow, Actions, DecisionRow, actions as actions_where, decision_of},
+    reminders::send_reminders,
+};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;

@@ -96,6 +96,37 @@ pub async fn round_feed(
             stamp,
         );
     }
+    // The final presentation, once planned, at its own time and place.
+    match crate::features::presentation::plan_of(&state.db, &row.id).await {
+        Ok(Some(plan)) => {
+            let time = |t: &str| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok();
+            if let (Ok(date), Some(starts_at), Some(ends_at)) =
+                (plan.date.parse(), time(&plan.starts_at), time(&plan.ends_at))
+            {
+                ics::add_session(
+                    &mut calendar,
+                    &SessionEvent {
+                        id: format!("final-{}", row.id),
+                        summary: format!("{name}: {}", i18n.t(T::PresentationTitle)),
+                        description: format!(
+                            "{}\n{}/rounds/{}/presentation",
+                            plan.place,
+                            crate::platform::public_url::site_base(&state),
+                            row.id
+                        ),
+                        date,
+                        starts_at,
+                        ends_at,
+                        sequence: u32::try_from(plan.sequence).unwrap_or(0),
+                        cancelled: false,
+                    },
+                    stamp,
+                );
+            }
+        }
+        Ok(None) => {}
+        Err(error) => return failed(i18n, &error),
+    }
     respond(
         calendar.to_string(),
         &format!("omgang-{}.ics", row.id),

@@ -62,6 +62,11 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
             </p>
         })}
         <RoundLinks round=round.clone() today=detail.today />
+        <nav class="button-row" aria-label=i18n.t(T::RoundResultsNav)>
+            <a class="button secondary" href=format!("/rounds/{}/presentation", round.id)>{i18n.t(T::PresentationTitle)}</a>
+            <a class="button secondary" href=format!("/rounds/{}/retro", round.id)>{i18n.t(T::RetroTitle)}</a>
+            <a class="button secondary" href=format!("/rounds/{}/report", round.id)>{i18n.t(T::ReportTitle)}</a>
+        </nav>
         <h2>{i18n.t(T::PhaseTimeline)}</h2>
         <PhaseTimeline round=round.clone() today=detail.today />
         <IdeasByCategory ideas=detail.ideas />

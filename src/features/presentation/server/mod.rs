@@ -1,0 +1,156 @@
+//! What the presentation server functions do: the agenda with every team's slot, the plan,
+//! and the outcome summaries.
+
+pub mod queries;
+
+use crate::domain::followup::Outcome;
+use crate::domain::presentation::Plan;
+use crate::domain::round::Phase;
+use crate::domain::{Category, FieldErrors, Problem, Role};
+use crate::error::{AppError, Echo};
+use crate::features::followup::decision_of;
+use crate::features::learnings::learning_cards_of;
+use crate::features::presentation::{PlanView, PresentationPage, Slot};
+use crate::features::rounds::find_round;
+use crate::features::teams::{TeamRow, find_team, team_store, viewer_of};
+use crate::platform::context::{self, SignedIn};
+use crate::platform::db::Db;
+
+/// Organizers, and the round's co-organizer.
+fn plans(user: &SignedIn, teams: &[TeamRow]) -> bool {
+    user.has(Role::Organizer)
+        || teams.first().is_some_and(|t| {
+            t.co_organizer
+                .as_ref()
+                .is_some_and(|c| crate::platform::ids::key_of(c) == user.id)
+        })
+}
+
+pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, AppError> {
+    let (round_row, round) = find_round(round_id).await?;
+    let state = context::state()?;
+    let db = &state.db;
+    let teams = team_store::of_round(db, &round_row.id).await?;
+    let plan = queries::plan_of(db, &round_row.id).await?;
+    let summaries = queries::summaries_of_round(db, &round_row.id).await?;
+    let order = plan
+        .as_ref()
+        .map(|p| p.team_order.clone())
+        .unwrap_or_default();
+    let mut slots = Vec::with_capacity(teams.len());
+    for team in &teams {
+        slots.push(slot(db, user, team, &summaries).await?);
+    }
+    // The planned order first; teams without a place after, by title.
+    slots.sort_by_key(|s| {
+        order
+            .iter()
+            .position(|t| *t == s.team_id)
+            .unwrap_or(usize::MAX)
+    });
+    let plan = plan.and_then(|p| {
+        Some(PlanView {
+            date: p.date.parse().ok()?,
+            starts_at: chrono::NaiveTime::parse_from_str(&p.starts_at, "%H:%M").ok()?,
+            ends_at: chrono::NaiveTime::parse_from_str(&p.ends_at, "%H:%M").ok()?,
+            place: p.place,
+        })
+    });
+    Ok(PresentationPage {
+        can_plan: plans(user, &teams),
+        round_id: round_row.id,
+        round_name: round_row.record.name,
+        plan,
+        phase: round.schedule.span(Phase::FinalPresentation),
+        slots,
+    })
+}
+
+async fn slot(
+    db: &Db,
+    user: &SignedIn,
+    team: &TeamRow,
+    summaries: &[queries::SummaryRow],
+) -> Result<Slot, AppError> {
+    let members = team_store::members(db, &team.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.left_on.is_none())
+        .map(|m| m.name)
+        .collect();
+    let learnings = learning_cards_of(db, std::slice::from_ref(&team.id))
+        .await?
+        .into_iter()
+        .map(|c| (c.title, c.learned))
+        .collect();
+    let outcome = decision_of(db, &team.idea_id)
+        .await?
+        .and_then(|d| Outcome::parse(&d.outcome).ok());
+    Ok(Slot {
+        can_write_summary: viewer_of(db, team, user).await?.sees_workspace(),
+        team_id: team.id.clone(),
+        title: team.title.clone(),
+        category: team
+            .category
+            .as_deref()
+            .and_then(|c| Category::parse(c).ok()),
+        coach_name: team.coach_name.clone(),
+        members,
+        summary: summaries
+            .iter()
+            .find(|s| s.team_id == team.id)
+            .map(|s| s.summary.clone())
+            .unwrap_or_default(),
+        learnings,
+        outcome,
+    })
+}
+
+pub async fn plan(
+    user: &SignedIn,
+    round_id: &str,
+    plan: Plan,
+    order: Vec<String>,
+    echo: Echo,
+) -> Result<(), AppError> {
+    let (round_row, _) = find_round(round_id).await?;
+    let state = context::state()?;
+    let db = &state.db;
+    let teams = team_store::of_round(db, &round_row.id).await?;
+    if !plans(user, &teams) {
+        return Err(AppError::Forbidden);
+    }
+    if order
+        .iter()
+        .any(|t| !teams.iter().any(|team| team.id == *t))
+    {
+        return Err(AppError::invalid(
+            FieldErrors::single("positions", Problem::ChoiceInvalid),
+            echo,
+        ));
+    }
+    queries::save_plan(db, &round_row.id, &plan, &order, &user.id).await?;
+    tracing::info!(
+        round = round_row.id,
+        by = user.id,
+        "final presentation planned"
+    );
+    leptos_axum::redirect(&format!("/rounds/{}/presentation?planned=1", round_row.id));
+    Ok(())
+}
+
+pub async fn save_summary(user: &SignedIn, team_id: &str, summary: String) -> Result<(), AppError> {
+    let state = context::state()?;
+    let db = &state.db;
+    let team = find_team(db, team_id).await?;
+    if !viewer_of(db, &team, user).await?.sees_workspace() {
+        return Err(AppError::Forbidden);
+    }
+    queries::save_summary(db, &team.id, &summary).await?;
+    tracing::info!(team = team.id, by = user.id, "outcome summary saved");
+    leptos_axum::redirect(&format!(
+        "/rounds/{}/presentation?summary=1#slot-{}",
+        team.round_id, team.id
+    ));
+    Ok(())
+}
