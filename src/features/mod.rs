@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod people;
 pub mod presentation;
 pub mod proposals;
+pub mod report;
 pub mod retro;
 pub mod rounds;
 pub mod signups;

@@ -13,6 +13,28 @@ pub fn plain(status: StatusCode, text: &'static str) -> Response {
     (status, text).into_response()
 }
 
+/// 401 without a live session; the refusal is the `Err`.
+pub async fn require_signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    i18n: I18n,
+) -> Result<context::SignedIn, Response> {
+    match context::signed_in(state, headers).await {
+        Ok(Some(user)) => Ok(user),
+        Ok(None) => Err(plain(
+            StatusCode::UNAUTHORIZED,
+            i18n.t(T::SignInRequiredText),
+        )),
+        Err(error) => {
+            tracing::error!(?error, "session lookup failed");
+            Err(plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            ))
+        }
+    }
+}
+
 /// 401 without a live session, 403 for anyone but an organizer; the refusal is the `Err`.
 pub async fn require_organizer(
     state: &AppState,

@@ -125,6 +125,10 @@ fn router(state: AppState) -> Router {
             axum::routing::get(crate::features::vote::results_csv),
         )
         .route(
+            "/rounds/{id}/report.md",
+            axum::routing::get(crate::features::report::report_markdown),
+        )
+        .route(
             "/rounds/{id}/budgets.csv",
             axum::routing::get(crate::features::budget::budgets_csv),
         )

@@ -1,12 +1,16 @@
 //! Loads what the six 2018 teams recorded (`learning_story_2018`): test and learning cards,
-//! the "Vad händer nu?" decisions with their follow-up actions, check-ins and answers.
+//! the "Vad händer nu?" decisions with their follow-up actions, check-ins and answers, the
+//! final presentation with the teams' summaries, and the round's retrospective.
 //! Check-ins and overdue actions in the past are marked as already reminded, so a first
 //! start does not fill the bell with 2019's reminders.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
-use super::learning_story_2018::{DECIDED_ON, DemoAction, DemoTeamLearning, LEARNINGS_2018};
+use super::learning_story_2018::{
+    DECIDED_ON, DemoAction, DemoTeamLearning, FINAL_PRESENTATION_DATE, FINAL_PRESENTATION_PLACE,
+    FINAL_PRESENTATION_TIME, LEARNINGS_2018, PRESENTATION_ORDER, RETRO_2018,
+};
 use super::teams_2018::{at, demo_err, email_of};
 use crate::domain::followup::{CHECKIN_MONTHS, checkin_dates};
 use crate::platform::db::{Db, DbSetupError};
@@ -98,7 +102,7 @@ pub async fn load(
     for (story, idea) in LEARNINGS_2018.iter().zip(ideas) {
         load_team(db, round_id, idea, story, today).await?;
     }
-    Ok(())
+    load_results(db, round_id, ideas).await
 }
 
 async fn user_of(db: &Db, name: &str) -> Result<RecordId, DbSetupError> {
@@ -297,4 +301,71 @@ async fn action_rows(
         events,
         checkins,
     })
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+struct RetroRow {
+    round: RecordId,
+    kind: String,
+    heading: String,
+    text: String,
+    chosen: bool,
+    plus_ones: i64,
+    at: DateTime<Utc>,
+}
+
+/// The round's retrospective (the seed's lists, chosen for the report, and a few items the
+/// organizer left out), its final presentation and each team's outcome summary.
+async fn load_results(db: &Db, round_id: &str, ideas: &[String]) -> Result<(), DbSetupError> {
+    let round = RecordId::new("round", round_id);
+    let first = at(FINAL_PRESENTATION_DATE, 14, 0)?;
+    let retro: Vec<RetroRow> = RETRO_2018
+        .iter()
+        .enumerate()
+        .map(|(i, item)| RetroRow {
+            round: round.clone(),
+            kind: item.0.to_owned(),
+            heading: item.1.to_owned(),
+            text: item.2.to_owned(),
+            plus_ones: i64::from(item.3),
+            chosen: item.4,
+            // One minute apart, in the seed's order.
+            at: first + chrono::Duration::minutes(i64::try_from(i).unwrap_or(0)),
+        })
+        .collect();
+    let order: Vec<RecordId> = PRESENTATION_ORDER
+        .iter()
+        .filter_map(|i| ideas.get(*i))
+        .map(|idea| RecordId::new("team", idea.as_str()))
+        .collect();
+    let summaries: Vec<(RecordId, String)> = LEARNINGS_2018
+        .iter()
+        .zip(ideas)
+        .map(|(story, idea)| {
+            (
+                RecordId::new("team", idea.as_str()),
+                story.outcome_summary.to_owned(),
+            )
+        })
+        .collect();
+    db.query(
+        "BEGIN TRANSACTION;
+         INSERT INTO retro_item $retro;
+         CREATE $plan SET round = $round, date = $date, starts_at = $starts, ends_at = $ends, \
+             place = $place, team_order = $order;
+         FOR $s IN $summaries { UPDATE $s[0] SET outcome_summary = $s[1]; };
+         COMMIT TRANSACTION;",
+    )
+    .bind(("retro", retro))
+    .bind(("plan", RecordId::new("final_presentation", round_id)))
+    .bind(("round", round))
+    .bind(("date", FINAL_PRESENTATION_DATE))
+    .bind(("starts", FINAL_PRESENTATION_TIME))
+    .bind(("ends", "16:00"))
+    .bind(("place", FINAL_PRESENTATION_PLACE))
+    .bind(("order", order))
+    .bind(("summaries", summaries))
+    .await?
+    .check()?;
+    Ok(())
 }

@@ -100,9 +100,11 @@ pub async fn round_feed(
     match crate::features::presentation::plan_of(&state.db, &row.id).await {
         Ok(Some(plan)) => {
             let time = |t: &str| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok();
-            if let (Ok(date), Some(starts_at), Some(ends_at)) =
-                (plan.date.parse(), time(&plan.starts_at), time(&plan.ends_at))
-            {
+            if let (Ok(date), Some(starts_at), Some(ends_at)) = (
+                plan.date.parse(),
+                time(&plan.starts_at),
+                time(&plan.ends_at),
+            ) {
                 ics::add_session(
                     &mut calendar,
                     &SessionEvent {

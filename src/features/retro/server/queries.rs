@@ -27,17 +27,18 @@ pub struct ItemRow {
     pub author_name: Option<String>,
     pub plus_ones: i64,
     pub chosen: bool,
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 const ITEM_FIELDS: &str = "record::id(id) AS id, record::id(round) AS round_id, kind, heading, \
     text, report_heading, report_text, \
     (IF author != NONE THEN record::id(author) ELSE NONE END) AS author_id, \
-    author.name AS author_name, plus_ones, chosen";
+    author.name AS author_name, plus_ones, chosen, at";
 
 /// The round's items, most +1 first, then oldest first.
 pub async fn of_round(db: &Db, round_id: &str) -> Result<Vec<ItemRow>, surrealdb::Error> {
     db.query(format!(
-        "SELECT {ITEM_FIELDS}, at FROM retro_item WHERE round = $round \
+        "SELECT {ITEM_FIELDS} FROM retro_item WHERE round = $round \
          ORDER BY plus_ones DESC, at ASC"
     ))
     .bind(("round", round(round_id)))
