@@ -69,7 +69,8 @@ fn Report(report: RoundReport) -> impl IntoView {
                 {items}
             }
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let sections = SECTION_KINDS
         .into_iter()
         .map(|kind| {
@@ -113,11 +114,8 @@ fn Report(report: RoundReport) -> impl IntoView {
                 </section>
             }
         })
-        .collect_view();
-    let figure_rows = words::figure_rows(i18n, &report.figures)
-        .into_iter()
-        .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td class="number">{value}</td></tr> })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let title = format!("{}: {}", i18n.t(T::ReportTitle), report.round_name);
     let print = move |_| {
         #[cfg(feature = "hydrate")]
@@ -142,15 +140,27 @@ fn Report(report: RoundReport) -> impl IntoView {
                 {proposals}
             </section>
             {sections}
-            <section class="report-section" aria-labelledby="report-figures">
-                <h2 id="report-figures">{i18n.t(T::ReportFigures)}</h2>
-                <FunnelChart figures=report.figures.clone() title=i18n.t(T::ReportFunnel) />
-                <table class="results">
-                    <caption>{i18n.t(T::ReportFigures)}</caption>
-                    <thead><tr><th scope="col">{i18n.t(T::ReportFigure)}</th><th scope="col" class="number">{i18n.t(T::ReportCount)}</th></tr></thead>
-                    <tbody>{figure_rows}</tbody>
-                </table>
-            </section>
+            {view! { <FiguresSection figures=report.figures.clone() /> }.into_any()}
         </div>
+    }
+}
+
+#[component]
+fn FiguresSection(figures: crate::features::report::Figures) -> impl IntoView {
+    let i18n = use_i18n();
+    let figure_rows = words::figure_rows(i18n, &figures)
+        .into_iter()
+        .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td class="number">{value}</td></tr> })
+        .collect_view();
+    view! {
+        <section class="report-section" aria-labelledby="report-figures">
+            <h2 id="report-figures">{i18n.t(T::ReportFigures)}</h2>
+            {view! { <FunnelChart figures title=i18n.t(T::ReportFunnel) /> }.into_any()}
+            <table class="results">
+                <caption>{i18n.t(T::ReportFigures)}</caption>
+                <thead><tr><th scope="col">{i18n.t(T::ReportFigure)}</th><th scope="col" class="number">{i18n.t(T::ReportCount)}</th></tr></thead>
+                <tbody>{figure_rows}</tbody>
+            </table>
+        </section>
     }
 }
