@@ -140,3 +140,18 @@ export async function shortlistedProposal(page: Page, roundPath: string, title: 
   await expect(page.getByRole('heading', { level: 1, name: 'Rådsmöte' })).toBeVisible();
 }
 
+
+/** Creates a vote from the round's shortlist and confirms `title` as selected. */
+export async function selectForTest(page: Page, roundPath: string, title: string) {
+  await page.goto(`${roundPath}/vote`);
+  await page.getByRole('button', { name: 'Skapa omröstningen' }).click();
+  await expect(page.getByRole('status')).toContainText('Omröstningen är sparad');
+  await page.getByRole('button', { name: 'Öppna omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är öppen')).toBeVisible();
+  await page.getByRole('button', { name: 'Stäng omröstningen nu' }).click();
+  await expect(page.getByText('Omröstningen är stängd')).toBeVisible();
+  await page.getByRole('link', { name: 'Resultat' }).click();
+  await page.getByRole('group', { name: 'Valda förslag' }).getByLabel(title).check();
+  await page.getByRole('button', { name: 'Bekräfta urvalet' }).click();
+  await expect(page.getByRole('status')).toContainText('Urvalet är bekräftat');
+}

@@ -3,6 +3,7 @@ import {
   expectAccessible,
   newRound,
   organizer,
+  selectForTest,
   shortlistedProposal,
   signIn,
   signOut,
@@ -14,21 +15,6 @@ const password = 'kaffe och kanelbullar';
 
 // The smallest PNG header: enough for the server's check of the file's content.
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-
-/** Creates a vote from the round's shortlist and confirms `title` as selected. */
-async function select(page: Page, roundPath: string, title: string) {
-  await page.goto(`${roundPath}/vote`);
-  await page.getByRole('button', { name: 'Skapa omröstningen' }).click();
-  await expect(page.getByRole('status')).toContainText('Omröstningen är sparad');
-  await page.getByRole('button', { name: 'Öppna omröstningen nu' }).click();
-  await expect(page.getByText('Omröstningen är öppen')).toBeVisible();
-  await page.getByRole('button', { name: 'Stäng omröstningen nu' }).click();
-  await expect(page.getByText('Omröstningen är stängd')).toBeVisible();
-  await page.getByRole('link', { name: 'Resultat' }).click();
-  await page.getByRole('group', { name: 'Valda förslag' }).getByLabel(title).check();
-  await page.getByRole('button', { name: 'Bekräfta urvalet' }).click();
-  await expect(page.getByRole('status')).toContainText('Urvalet är bekräftat');
-}
 
 test('a coach runs a team: formed from sign-ups, a session logged, notes and the budget', async ({ page }, testInfo) => {
   const stamp = `${testInfo.project.name} ${Date.now()}`;
@@ -44,7 +30,7 @@ test('a coach runs a team: formed from sign-ups, a session logged, notes and the
   await signIn(page, organizer.email, organizer.password);
   const roundPath = await newRound(page, `Teamomgång ${stamp}`);
   await shortlistedProposal(page, roundPath, title);
-  await select(page, roundPath, title);
+  await selectForTest(page, roundPath, title);
   await signOut(page);
 
   // Mia signs up to take part; Cecilia gets an account and the coach role.
