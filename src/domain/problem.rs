@@ -185,4 +185,12 @@ pub enum Problem {
     OwnItem,
     /// Only the round's participants, coaches and organizers write its retrospective.
     NotAParticipant,
+    /// Not one of the categories (utforska, testa, skala upp).
+    UnknownCategory,
+    /// A spreadsheet of proposals needs a title column.
+    ImportNoTitleColumn,
+    /// The file has no proposals.
+    ImportEmpty,
+    /// The preview was imported already, or is gone.
+    ImportGone,
 }

@@ -844,6 +844,34 @@ pub fn text(key: T) -> &'static str {
         T::FiguresBudget => "Budget",
         T::FiguresSpent => "Spent",
         T::NoCategory => "No category",
+        T::DataTitle => "Export and import",
+        T::ExportHeading => "Export the round's data",
+        T::ExportIntro => {
+            "The CSV files open in Excel (semicolons, UTF-8). The column names are the same in CSV and JSON. Individual ballots and the coaches' private notes are never exported."
+        }
+        T::ExportAllJson => "every table in one JSON file",
+        T::ImportHeading => "Import proposals from a spreadsheet",
+        T::ImportIntro => {
+            "For example the notes from a workshop, typed into Excel. The proposals enter as submitted with \"imported\" in their history. Nothing is imported until every row is right."
+        }
+        T::ImportFileLabel => "CSV file",
+        T::ImportFileHint => {
+            "Columns: Title (required), Category (explore, test or scale), Problem, Idea, First test, Unit, E-mail (the proposer's account). Semicolons or commas; UTF-8 or Excel's Windows-1252."
+        }
+        T::ImportPreviewButton => "Preview",
+        T::ImportTooLargeText => "The file is too large (at most 2 MB).",
+        T::ImportMissingText => "Choose a CSV file to upload.",
+        T::ImportHasProblems => {
+            "The file has problems and has not been imported. Correct the rows and upload it again."
+        }
+        T::ImportProblemsCaption => "Problems by line",
+        T::ImportLine => "Line",
+        T::ImportColumn => "Column",
+        T::ImportProblem => "Problem",
+        T::ImportButton => "Import",
+        T::ProposalsWord => "proposals",
+        T::ImportReady => "Everything looks right:",
+        T::ImportPreviewCaption => "Preview",
         T::ChooseUpTo => "Choose the proposals you want tested, at most",
         T::ReviewChoices => "Review my choices",
         T::ConfirmHeading => "Are these your choices?",
@@ -1009,6 +1037,10 @@ pub fn problem(problem: Problem) -> String {
         Problem::NotParked => "Only a parked proposal can be brought into a later round.".into(),
         Problem::AlreadyBroughtIn => "The proposal is already in that round.".into(),
         Problem::ActionClosed => "The action is already done or dropped.".into(),
+        Problem::UnknownCategory => "Unknown category: write explore, test or scale (or leave it empty).".into(),
+        Problem::ImportNoTitleColumn => "The file has no column headed Title.".into(),
+        Problem::ImportEmpty => "The file has no proposals.".into(),
+        Problem::ImportGone => "The preview was already imported or is gone. Upload the file again.".into(),
         Problem::AlreadyPlusOne => "You have already given this item a +1.".into(),
         Problem::OwnItem => "You cannot give your own item a +1.".into(),
         Problem::NotAParticipant => "The retrospective is written by the round's participants, coaches and organizers.".into(),

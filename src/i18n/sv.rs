@@ -832,6 +832,34 @@ pub fn text(key: T) -> &'static str {
         T::FiguresBudget => "Budget",
         T::FiguresSpent => "Använt",
         T::NoCategory => "Utan kategori",
+        T::DataTitle => "Exportera och importera",
+        T::ExportHeading => "Exportera omgångens data",
+        T::ExportIntro => {
+            "CSV-filerna öppnas i Excel (semikolon, UTF-8). Kolumnnamnen är desamma i CSV och JSON. Enskilda röster och coachernas privata anteckningar exporteras aldrig."
+        }
+        T::ExportAllJson => "alla tabeller i en JSON-fil",
+        T::ImportHeading => "Importera förslag från ett kalkylark",
+        T::ImportIntro => {
+            "Till exempel lapparna från en workshop, inskrivna i Excel. Förslagen läggs in som inskickade med ”importerat” i sin historik. Inget importeras förrän varje rad är rätt."
+        }
+        T::ImportFileLabel => "CSV-fil",
+        T::ImportFileHint => {
+            "Kolumner: Titel (krävs), Kategori (utforska, testa eller skala upp), Problem, Idé, Första test, Enhet, E-post (förslagsställarens konto). Semikolon eller komma; UTF-8 eller Excels Windows-1252."
+        }
+        T::ImportPreviewButton => "Förhandsgranska",
+        T::ImportTooLargeText => "Filen är för stor (högst 2 MB).",
+        T::ImportMissingText => "Välj en CSV-fil att ladda upp.",
+        T::ImportHasProblems => {
+            "Filen har fel och har inte importerats. Rätta raderna och ladda upp den igen."
+        }
+        T::ImportProblemsCaption => "Fel per rad",
+        T::ImportLine => "Rad",
+        T::ImportColumn => "Kolumn",
+        T::ImportProblem => "Fel",
+        T::ImportButton => "Importera",
+        T::ProposalsWord => "förslag",
+        T::ImportReady => "Allt ser rätt ut:",
+        T::ImportPreviewCaption => "Förhandsgranskning",
         T::ChooseUpTo => "Välj de förslag du vill ska testas, högst",
         T::ReviewChoices => "Granska mitt val",
         T::ConfirmHeading => "Stämmer ditt val?",
@@ -991,6 +1019,10 @@ pub fn problem(problem: Problem) -> String {
         Problem::NotParked => "Bara ett parkerat förslag kan tas in i en senare omgång.".into(),
         Problem::AlreadyBroughtIn => "Förslaget är redan inlagt i den omgången.".into(),
         Problem::ActionClosed => "Åtgärden är redan klar eller struken.".into(),
+        Problem::UnknownCategory => "Okänd kategori: skriv utforska, testa eller skala upp (eller lämna tomt).".into(),
+        Problem::ImportNoTitleColumn => "Filen saknar en kolumn med rubriken Titel.".into(),
+        Problem::ImportEmpty => "Filen innehåller inga förslag.".into(),
+        Problem::ImportGone => "Förhandsvisningen är redan importerad eller borttagen. Ladda upp filen igen.".into(),
         Problem::AlreadyPlusOne => "Du har redan gett den här punkten +1.".into(),
         Problem::OwnItem => "Du kan inte ge din egen punkt +1.".into(),
         Problem::NotAParticipant => "Retrospektiven skrivs av omgångens deltagare, coacher och arrangörer.".into(),

@@ -27,6 +27,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("010_learnings", include_str!("schema/010_learnings.surql")),
     ("011_followup", include_str!("schema/011_followup.surql")),
     ("012_retro", include_str!("schema/012_retro.surql")),
+    ("013_import", include_str!("schema/013_import.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

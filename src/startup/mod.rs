@@ -125,6 +125,16 @@ fn router(state: AppState) -> Router {
             axum::routing::get(crate::features::vote::results_csv),
         )
         .route(
+            "/rounds/{id}/export/{file}",
+            axum::routing::get(crate::features::exports::export_file),
+        )
+        .route(
+            "/rounds/{id}/import",
+            axum::routing::post(crate::features::exports::import_upload).layer(
+                axum::extract::DefaultBodyLimit::max(crate::features::exports::IMPORT_UPLOAD_LIMIT),
+            ),
+        )
+        .route(
             "/rounds/{id}/report.md",
             axum::routing::get(crate::features::report::report_markdown),
         )

@@ -3,6 +3,7 @@
 //! budget changes with a reason, receipts checked by their content and served only to the
 //! team, and the organizer's overview with CSV — each checked per role.
 
+use crate::common::multipart;
 use crate::common::teams::{TeamSetup, formed_team, team_round};
 use crate::common::votes::refused;
 use crate::common::{TestApp, problem_for, spawn_app};
@@ -380,20 +381,6 @@ async fn the_ledger_is_for_the_team_its_coach_and_organizers() {
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
 
-/// A multipart form with one file field, as a browser sends it (written by hand, so the
-/// tests need no extra HTTP client features).
-fn multipart(name: &str, content: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "----idesluss-test-boundary";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"receipt\"; filename=\"{name}\"\r\n\
-         Content-Type: application/octet-stream\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(content);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
 async fn upload(
     app: &TestApp,
     client: &Client,
@@ -402,7 +389,7 @@ async fn upload(
     content: Vec<u8>,
     browser: bool,
 ) -> Response {
-    let (content_type, body) = multipart(name, &content);
+    let (content_type, body) = multipart("receipt", name, &content);
     let mut request = client
         .post(format!("{}/expenses/{expense}/receipt", app.address))
         .header("Content-Type", content_type)

@@ -9,6 +9,7 @@ mod calendar;
 mod coach_notes;
 mod council;
 mod demo;
+mod exports;
 mod followup;
 mod learnings;
 mod pages;

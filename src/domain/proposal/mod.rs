@@ -1,6 +1,7 @@
 //! Proposals (förslag): the form, the completeness guide and the stage machine.
 
 pub mod completeness;
+pub mod import;
 pub mod input;
 pub mod perspective;
 pub mod stage;

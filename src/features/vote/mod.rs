@@ -15,7 +15,7 @@ use {
 #[cfg(feature = "ssr")]
 pub use server::{
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},
-    export::results_csv,
+    export::{result_table as vote_result_table, results_csv},
     live::tally_events,
 };
 

@@ -175,3 +175,17 @@ pub fn problem_for(error: &Value, field: &str) -> Option<Value> {
         .find(|e| e["field"] == field)
         .map(|e| e["problem"].clone())
 }
+
+/// A multipart form with one file field `field`, as a browser sends it (written by hand, so
+/// the tests need no extra HTTP client features).
+pub fn multipart(field: &str, file_name: &str, content: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----idesluss-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(content);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}

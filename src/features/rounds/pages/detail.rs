@@ -59,6 +59,7 @@ fn RoundView(detail: RoundDetail, saved: bool) -> impl IntoView {
                 <a class="button secondary" href=format!("/rounds/{}/vote", round.id)>{i18n.t(T::OpenVoteAdmin)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/teams", round.id)>{i18n.t(T::TeamsTitle)}</a>
                 <a class="button secondary" href=format!("/rounds/{}/budgets", round.id)>{i18n.t(T::BudgetsTitle)}</a>
+                <a class="button secondary" href=format!("/rounds/{}/data", round.id)>{i18n.t(T::DataTitle)}</a>
             </p>
         })}
         <RoundLinks round=round.clone() today=detail.today />

@@ -14,35 +14,17 @@ use crate::platform::downloads::{plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
-pub async fn results_csv(
-    State(state): State<AppState>,
-    Path(round_id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let i18n = I18n(lang_of_request(&headers));
-    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
-        return refused;
-    }
-    let Ok(id) = checked_id(&round_id) else {
-        return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
+/// The vote's totals as a table: a header and one row per proposal on the ballot (`None`
+/// when the round has no vote). Never anything about who voted.
+pub async fn result_table(
+    state: &AppState,
+    id: &str,
+    i18n: I18n,
+) -> Result<Option<(Vec<&'static str>, Vec<Vec<String>>)>, crate::error::AppError> {
+    let Some(vote) = repo::by_id(&state.db, id).await? else {
+        return Ok(None);
     };
-    let failed = || {
-        plain(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            i18n.t(T::InternalErrorText),
-        )
-    };
-    let vote = match repo::by_id(&state.db, id).await {
-        Ok(Some(vote)) => vote,
-        Ok(None) => return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText)),
-        Err(error) => {
-            tracing::error!(%error, "vote lookup failed");
-            return failed();
-        }
-    };
-    let Ok((_, results)) = tally(&state, id, &vote).await else {
-        return failed();
-    };
+    let (_, results) = tally(state, id, &vote).await?;
     let lines: Vec<Vec<String>> = results
         .iter()
         .flat_map(|group| {
@@ -65,7 +47,7 @@ pub async fn results_csv(
             })
         })
         .collect();
-    let header_row = [
+    let header_row = vec![
         i18n.t(T::CategoryLabel),
         i18n.t(T::PlaceLabel),
         i18n.t(T::ProposalTitleLabel),
@@ -75,8 +57,33 @@ pub async fn results_csv(
         i18n.t(T::TiedLabel),
         i18n.t(T::OutcomeLabel),
     ];
-    csv::attachment(
-        csv::document(&header_row, &lines),
-        &format!("omrostning-{id}.csv"),
-    )
+    Ok(Some((header_row, lines)))
+}
+
+pub async fn results_csv(
+    State(state): State<AppState>,
+    Path(round_id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let i18n = I18n(lang_of_request(&headers));
+    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
+        return refused;
+    }
+    let Ok(id) = checked_id(&round_id) else {
+        return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
+    };
+    match result_table(&state, id, i18n).await {
+        Ok(Some((header_row, lines))) => csv::attachment(
+            csv::document(&header_row, &lines),
+            &format!("omrostning-{id}.csv"),
+        ),
+        Ok(None) => plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText)),
+        Err(error) => {
+            tracing::error!(?error, "vote results could not be read");
+            plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            )
+        }
+    }
 }

@@ -1,0 +1,3 @@
+//! The round's data page: downloads and the import.
+
+pub mod data;
