@@ -278,6 +278,9 @@ pub async fn page(round_id: &str, draft: Option<&str>) -> Result<DataPage, AppEr
 
 #[derive(Debug, Clone, SurrealValue)]
 struct NewIdea {
+    id: RecordId,
+    round: RecordId,
+    stage: String,
     title: String,
     category: Option<String>,
     problem: String,
@@ -285,6 +288,15 @@ struct NewIdea {
     first_test: String,
     unit: String,
     proposer: Option<RecordId>,
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+struct NewEvent {
+    idea: RecordId,
+    action: String,
+    to_stage: String,
+    by: RecordId,
+    reason: String,
 }
 
 pub async fn confirm(user: &SignedIn, round_id: &str, draft_id: &str) -> Result<(), AppError> {
@@ -302,9 +314,14 @@ pub async fn confirm(user: &SignedIn, round_id: &str, draft_id: &str) -> Result<
     }
     let ready: Vec<ReadyRow> =
         serde_json::from_str(&draft.proposals).map_err(|_| AppError::Internal)?;
+    let round = RecordId::new("round", round_id);
+    let stage = Stage::Submitted.as_str();
     let ideas: Vec<NewIdea> = ready
         .into_iter()
         .map(|r| NewIdea {
+            id: RecordId::new("idea", new_key()),
+            round: round.clone(),
+            stage: stage.to_owned(),
             title: r.proposal.title,
             category: r.proposal.category.map(|c| c.as_str().to_owned()),
             problem: r.proposal.problem,
@@ -314,29 +331,31 @@ pub async fn confirm(user: &SignedIn, round_id: &str, draft_id: &str) -> Result<
             proposer: r.proposer_id.map(|id| RecordId::new("user", id)),
         })
         .collect();
+    let by = RecordId::new("user", user.id.as_str());
+    let events: Vec<NewEvent> = ideas
+        .iter()
+        .map(|idea| NewEvent {
+            idea: idea.id.clone(),
+            action: StageAction::Import.as_str().to_owned(),
+            to_stage: stage.to_owned(),
+            by: by.clone(),
+            reason: draft.file_name.clone(),
+        })
+        .collect();
     let count = ideas.len();
+    // Two bulk inserts: 500 rows take well under a second.
     let mut response = db
         .query(
             "BEGIN TRANSACTION;
              LET $gone = (DELETE $draft RETURN BEFORE);
              IF array::len($gone) = 0 { THROW 'import_gone'; };
-             FOR $p IN $ideas {
-                 LET $id = (CREATE idea SET round = $round, stage = $stage, title = $p.title, \
-                     category = $p.category, problem = $p.problem, description = $p.description, \
-                     first_test = $p.first_test, unit = $p.unit, proposer = $p.proposer \
-                     RETURN VALUE id);
-                 CREATE idea_event SET idea = $id[0], action = $action, to_stage = $stage, \
-                     by = $by, reason = $file;
-             };
+             INSERT INTO idea $ideas RETURN NONE;
+             INSERT INTO idea_event $events RETURN NONE;
              COMMIT TRANSACTION;",
         )
         .bind(("draft", RecordId::new("import_draft", draft_id)))
         .bind(("ideas", ideas))
-        .bind(("round", RecordId::new("round", round_id)))
-        .bind(("stage", Stage::Submitted.as_str()))
-        .bind(("action", StageAction::Import.as_str()))
-        .bind(("by", RecordId::new("user", user.id.as_str())))
-        .bind(("file", draft.file_name))
+        .bind(("events", events))
         .await?;
     match first_real_error(&mut response) {
         None => {}
