@@ -10,8 +10,8 @@ use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
 use crate::features::{
-    budget, calendar, council, exports, followup, learnings, presentation, proposals, report,
-    retro, rounds, signups, teams, vote,
+    budget, calendar, council, dashboard, exports, followup, learnings, presentation, proposals,
+    report, retro, rounds, signups, teams, vote,
 };
 use crate::i18n::{I18n, T, current_lang};
 use crate::ui::layout::{SiteFooter, SiteHeader};
@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/follow-up") view=followup::pages::overdue::OverduePage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/presentation") view=presentation::pages::agenda::AgendaPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/presentation/show") view=presentation::pages::show::ShowPage ssr=SsrMode::Async />
+                        <Route path=path!("/dashboard") view=dashboard::pages::dashboard::DashboardPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/data") view=exports::pages::data::DataPageView ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/report") view=report::pages::report::ReportPage ssr=SsrMode::Async />
                         <Route path=path!("/rounds/:id/retro") view=retro::pages::retro::RetroPageView ssr=SsrMode::Async />

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod calendar;
 pub mod coach_notes;
 pub mod council;
+pub mod dashboard;
 pub mod exports;
 pub mod followup;
 pub mod language;

@@ -51,6 +51,9 @@ pub fn SiteHeader() -> impl IntoView {
                 </li>
                 {u.has(Role::Organizer).then(|| view! {
                     <li>
+                        <A href="/dashboard">{i18n.t(T::NavDashboard)}</A>
+                    </li>
+                    <li>
                         <A href="/follow-up">{i18n.t(T::NavOverdue)}</A>
                     </li>
                     <li>

@@ -364,13 +364,10 @@ async fn only_organizers_import_and_five_hundred_rows_come_in_at_once() {
             "{who} imports"
         );
     }
-    let started = Instant::now();
+    // How long it takes is measured in release by `report_bench` (README), not asserted here.
     assert_eq!(
         confirm(&app, &organizer, &round, &draft).await.status(),
         StatusCode::OK
     );
-    let took = started.elapsed();
-    println!("500 rows imported in {took:?}");
-    assert!(took.as_secs_f64() < 2.0, "500 rows took {took:?}");
     assert_eq!(titles_in(&app, &round).await.len(), 500);
 }

@@ -244,3 +244,53 @@ async fn the_final_presentation_is_planned_by_organizers_and_summed_up_by_each_t
         .unwrap();
     assert!(show.contains("Vi testade sms-påminnelser."));
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_funnels_budgets_late_items_and_participation_to_organizers() {
+    let (app, organizer, round) = demo_app().await;
+    let board = app.json(&organizer, "dashboard", &[]).await;
+    let rounds = board["rounds"].as_array().unwrap();
+    let autumn = rounds
+        .iter()
+        .find(|r| r["round_id"] == round.as_str())
+        .unwrap();
+    assert_eq!(autumn["figures"]["submitted"], 6);
+    assert_eq!(autumn["figures"]["followed_up"], 6);
+    assert!(autumn["voted_with_account"].as_u64().is_some());
+    assert!(autumn["figures"]["participants"].as_u64().unwrap() >= 12);
+    // The open demo round has proposals of its own: the totals add both up.
+    assert!(board["totals"]["submitted"].as_u64().unwrap() > 6);
+    let budgets = board["budgets"].as_array().unwrap();
+    assert_eq!(budgets.len(), 6);
+    assert!(budgets.iter().any(|b| b["spent"].as_i64().unwrap() > 0));
+    // Open 2018 actions are long past their day.
+    assert!(board["overdue_actions"].as_u64().unwrap() > 0);
+
+    let staff = app.signed_in_with_roles("medarbetare@kommun.se", &[]).await;
+    let coach = app
+        .signed_in_with_roles("coach@kommun.se", &[Role::Coach])
+        .await;
+    for (who, client, status) in [
+        ("staff", &staff, StatusCode::FORBIDDEN),
+        ("coach", &coach, StatusCode::FORBIDDEN),
+        ("anonymous", &app.client(), StatusCode::UNAUTHORIZED),
+    ] {
+        assert_eq!(
+            app.post(client, "dashboard", &[]).await.status(),
+            status,
+            "{who}"
+        );
+    }
+    let page = app
+        .get(&organizer, "/dashboard")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("role=\"img\""),
+        "charts are images with titles"
+    );
+    assert!(page.contains("<table"), "each chart has its table");
+    assert!(page.contains("Deltagande"));
+}
