@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::learning::test_card::required_text;
-use crate::domain::text::single_line;
+use crate::domain::text::optional_single_line;
 use crate::domain::{FieldErrors, Problem};
 
 pub const HEADING_MAX: usize = 120;
@@ -73,13 +73,7 @@ impl RetroItem {
     pub fn parse(input: &RetroItemInput) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let kind = errors.check("kind", RetroKind::parse(&input.kind));
-        let heading = errors.check(
-            "heading",
-            match single_line(&input.heading, 1, HEADING_MAX) {
-                Err(Problem::Required) => Ok(String::new()),
-                other => other,
-            },
-        );
+        let heading = errors.check("heading", optional_single_line(&input.heading, HEADING_MAX));
         let text = errors.check("text", required_text(&input.text, TEXT_MAX));
         match (kind, heading, text) {
             (Some(kind), Some(heading), Some(text)) => Ok(RetroItem {

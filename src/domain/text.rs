@@ -16,6 +16,14 @@ pub fn single_line(input: &str, min: usize, max: usize) -> Result<String, Proble
     Ok(text)
 }
 
+/// Like `single_line`, but empty is fine (`Ok("")`): an optional one-line field.
+pub fn optional_single_line(input: &str, max: usize) -> Result<String, Problem> {
+    match single_line(input, 1, max) {
+        Err(Problem::Required) => Ok(String::new()),
+        other => other,
+    }
+}
+
 /// Trimmed, line breaks normalised to `\n`, at most `max` characters; tabs and line breaks
 /// are the only control characters allowed. An empty text is `Ok("")`: callers decide
 /// whether a field is required.

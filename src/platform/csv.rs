@@ -27,18 +27,7 @@ fn cell(value: &str) -> String {
 
 /// A CSV document as a download named `filename`.
 pub fn attachment(body: String, filename: &str) -> axum::response::Response {
-    use axum::http::{HeaderValue, header};
-    use axum::response::IntoResponse;
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
+    crate::platform::downloads::attachment(body, "text/csv; charset=utf-8", filename)
 }
 
 #[cfg(test)]

@@ -40,20 +40,23 @@ pub async fn require_organizer(
     state: &AppState,
     headers: &HeaderMap,
     i18n: I18n,
-) -> Result<(), Response> {
-    match context::signed_in(state, headers).await {
-        Ok(Some(user)) if user.has(Role::Organizer) => Ok(()),
-        Ok(Some(_)) => Err(plain(StatusCode::FORBIDDEN, i18n.t(T::ForbiddenText))),
-        Ok(None) => Err(plain(
-            StatusCode::UNAUTHORIZED,
-            i18n.t(T::SignInRequiredText),
-        )),
-        Err(error) => {
-            tracing::error!(?error, "session lookup failed");
-            Err(plain(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                i18n.t(T::InternalErrorText),
-            ))
-        }
+) -> Result<context::SignedIn, Response> {
+    let user = require_signed_in(state, headers, i18n).await?;
+    if user.has(Role::Organizer) {
+        Ok(user)
+    } else {
+        Err(plain(StatusCode::FORBIDDEN, i18n.t(T::ForbiddenText)))
     }
+}
+
+/// `body` as a download named `filename`, of `content_type`.
+pub fn attachment(body: String, content_type: &'static str, filename: &str) -> Response {
+    use axum::http::{HeaderValue, header};
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }

@@ -113,7 +113,17 @@ async fn every_table_exports_for_organizers_without_private_notes_or_ballots() {
 }
 
 async fn upload(app: &TestApp, client: &Client, round: &str, content: &[u8]) -> Response {
-    let (content_type, body) = multipart("file", "lappar.csv", content);
+    upload_named(app, client, round, "lappar.csv", content).await
+}
+
+async fn upload_named(
+    app: &TestApp,
+    client: &Client,
+    round: &str,
+    name: &str,
+    content: &[u8],
+) -> Response {
+    let (content_type, body) = multipart("file", name, content);
     client
         .post(format!("{}/rounds/{round}/import", app.address))
         .header("Content-Type", content_type)
@@ -215,6 +225,30 @@ async fn good_files_in_each_encoding_import_as_submitted_proposals() {
     assert_eq!(proposal["events"][0]["action"], "Import");
     assert_eq!(proposal["category"], "Test");
     assert_eq!(proposal["proposer_name"], "Testperson");
+    assert_eq!(proposal["events"][0]["reason"], "lappar.csv");
+
+    // A file's name goes into every imported proposal's history: it passes the guard.
+    let response = upload_named(
+        &app,
+        &organizer,
+        &round,
+        "brukare 19811218-9876.csv",
+        "Titel\nNamnprovet\n".as_bytes(),
+    )
+    .await;
+    let draft = response.text().await.unwrap();
+    assert_eq!(
+        confirm(&app, &organizer, &round, &draft).await.status(),
+        StatusCode::OK
+    );
+    let reasons: Vec<String> = app
+        .db
+        .query("SELECT VALUE reason FROM idea_event WHERE idea.title = 'Namnprovet'")
+        .await
+        .unwrap()
+        .take(0)
+        .unwrap();
+    assert_eq!(reasons, vec!["kalkylark.csv".to_owned()]);
 }
 
 #[tokio::test]

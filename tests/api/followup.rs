@@ -657,6 +657,25 @@ async fn a_parked_proposal_is_brought_into_a_later_round_as_a_copy_that_links_ba
             "{who}"
         );
     }
+    // A round that has already chosen its proposals takes no copies.
+    let finished = round_starting(&app, "Bootcamp förra året", 400).await;
+    assert!(
+        !seen["later_rounds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == finished.as_str()),
+        "only rounds still choosing are offered"
+    );
+    let error = refused(
+        bring_in(&app, &setup.vote.organizer, &idea, &finished).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(
+        problem_for(&error, "round_id"),
+        Some(json!("ChoiceInvalid"))
+    );
     let error = refused(
         bring_in(&app, &setup.vote.organizer, &idea, &setup.vote.round).await,
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -379,6 +379,12 @@ async fn a_proposal_moves_to_learnings_only_with_a_learning_card() {
 
     let response = save_learning_card(&app, &setup.sara, &team, "", &[&card]).await;
     assert_eq!(response.status(), StatusCode::OK);
+    // Another team's coach has the coach role but does not run this team.
+    let other_coach = app
+        .signed_in_with_roles("annan.coach@kommun.se", &[Role::Coach])
+        .await;
+    let response = app.post(&other_coach, "change_stage", &form).await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(move_on().await.status(), StatusCode::OK);
     let proposal = app.json(&setup.coach, "proposal", &[("id", &team)]).await;
     assert_eq!(proposal["stage"], "Learnings");

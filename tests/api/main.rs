@@ -17,6 +17,7 @@ mod proposal_stages;
 mod proposals;
 mod report;
 mod restart;
+mod results_access;
 mod retro;
 mod roles;
 mod rounds;

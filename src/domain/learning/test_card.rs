@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::Rating;
-use crate::domain::text::{multi_line, single_line};
+use crate::domain::text::{multi_line, optional_single_line, single_line};
 use crate::domain::{FieldErrors, Problem};
 
 pub const NAME_MAX: usize = 120;
@@ -142,14 +142,6 @@ pub fn required_text(input: &str, max: usize) -> Result<String, Problem> {
     })
 }
 
-/// An optional one-line text: empty is fine.
-fn optional_line(input: &str, max: usize) -> Result<String, Problem> {
-    match single_line(input, 1, max) {
-        Err(Problem::Required) => Ok(String::new()),
-        other => other,
-    }
-}
-
 fn optional_date(input: &str) -> Result<Option<NaiveDate>, Problem> {
     match input.trim() {
         "" => Ok(None),
@@ -163,9 +155,9 @@ impl TestCard {
     pub fn parse(input: &TestCardInput) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = errors.check("name", single_line(&input.name, 2, NAME_MAX));
-        let owner = errors.check("owner", optional_line(&input.owner, SHORT_MAX));
+        let owner = errors.check("owner", optional_single_line(&input.owner, SHORT_MAX));
         let deadline = errors.check("deadline", optional_date(&input.deadline));
-        let duration = errors.check("duration", optional_line(&input.duration, SHORT_MAX));
+        let duration = errors.check("duration", optional_single_line(&input.duration, SHORT_MAX));
         let hypothesis = errors.check("hypothesis", required_text(&input.hypothesis, STEP_MAX));
         let critical = errors.check("critical", Rating::parse(&input.critical));
         let test = errors.check("test", required_text(&input.test, STEP_MAX));

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::input::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TITLE_MAX, TITLE_MIN, UNIT_MAX};
-use crate::domain::text::{multi_line, single_line};
+use crate::domain::text::{multi_line, optional_single_line, single_line};
 use crate::domain::{Category, Email, Problem};
 
 /// At most this many proposals in one file.
@@ -20,8 +20,30 @@ const CP1252_HIGH: [char; 32] = [
     'ž', 'Ÿ',
 ];
 
-/// The file's text: UTF-8 (a byte order mark dropped), else Windows-1252.
+/// UTF-16 as Excel's "Unicode text" saves it (little-endian after its byte order mark).
+fn utf16(bytes: &[u8], little_endian: bool) -> String {
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| {
+            if little_endian {
+                u16::from_le_bytes([pair[0], pair[1]])
+            } else {
+                u16::from_be_bytes([pair[0], pair[1]])
+            }
+        })
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// The file's text: UTF-16 after its byte order mark, UTF-8 (a byte order mark dropped),
+/// else Windows-1252.
 pub fn decode(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        return utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        return utf16(rest, false);
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
@@ -35,23 +57,29 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// The cells of each non-empty line. The delimiter is `;` or `,`, whichever the first line
-/// has more of outside quotes (or as a `sep=` line says). Quoted cells may hold the
-/// delimiter, line breaks and `""`.
-pub fn cells(text: &str) -> Vec<Vec<String>> {
+/// The cells of each non-empty row, with the line of the file it starts on. The
+/// delimiter is a tab, `;` or `,`, whichever the first line has most of outside quotes (or
+/// as a `sep=` line says). Quoted cells may hold the delimiter, line breaks and `""`.
+pub fn cells(text: &str) -> Vec<(u32, Vec<String>)> {
     let mut text = text;
     let mut delimiter = None;
+    let mut line: u32 = 1;
     if let Some(rest) = text.strip_prefix("sep=") {
         delimiter = rest.chars().next();
         text = rest.split_once('\n').map_or("", |(_, after)| after);
+        line = 2;
     }
     let delimiter = delimiter.unwrap_or_else(|| guess_delimiter(text));
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut cell = String::new();
     let mut quoted = false;
+    let mut starts_on = line;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
         match c {
             '"' if quoted && chars.peek() == Some(&'"') => {
                 cell.push('"');
@@ -63,34 +91,42 @@ pub fn cells(text: &str) -> Vec<Vec<String>> {
             '\r' if !quoted => {}
             '\n' if !quoted => {
                 row.push(std::mem::take(&mut cell));
-                push_row(&mut rows, std::mem::take(&mut row));
+                push_row(&mut rows, starts_on, std::mem::take(&mut row));
+                starts_on = line;
             }
             c => cell.push(c),
         }
     }
     row.push(cell);
-    push_row(&mut rows, row);
+    push_row(&mut rows, starts_on, row);
     rows
 }
 
-fn push_row(rows: &mut Vec<Vec<String>>, row: Vec<String>) {
+fn push_row(rows: &mut Vec<(u32, Vec<String>)>, line: u32, row: Vec<String>) {
     if row.iter().any(|c| !c.trim().is_empty()) {
-        rows.push(row);
+        rows.push((line, row));
     }
 }
 
 fn guess_delimiter(text: &str) -> char {
     let first = text.lines().next().unwrap_or("");
-    let (mut semicolons, mut commas, mut quoted) = (0, 0, false);
+    let (mut tabs, mut semicolons, mut commas, mut quoted) = (0, 0, 0, false);
     for c in first.chars() {
         match c {
             '"' => quoted = !quoted,
+            '\t' if !quoted => tabs += 1,
             ';' if !quoted => semicolons += 1,
             ',' if !quoted => commas += 1,
             _ => {}
         }
     }
-    if commas > semicolons { ',' } else { ';' }
+    if tabs > semicolons && tabs > commas {
+        '\t'
+    } else if commas > semicolons {
+        ','
+    } else {
+        ';'
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,20 +213,24 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ImportedProposal>, Vec<RowProblem>> {
         problem,
     };
     let mut rows = cells(&decode(bytes)).into_iter();
-    let Some(header) = rows.next() else {
+    let Some((header_line, header)) = rows.next() else {
         return Err(vec![problem(1, "file", Problem::ImportEmpty)]);
     };
     let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
     if !columns.contains(&Some(Column::Title)) {
-        return Err(vec![problem(1, "title", Problem::ImportNoTitleColumn)]);
+        return Err(vec![problem(
+            header_line,
+            "title",
+            Problem::ImportNoTitleColumn,
+        )]);
     }
-    let rows: Vec<Vec<String>> = rows.collect();
+    let rows: Vec<(u32, Vec<String>)> = rows.collect();
     if rows.is_empty() {
-        return Err(vec![problem(2, "file", Problem::ImportEmpty)]);
+        return Err(vec![problem(header_line + 1, "file", Problem::ImportEmpty)]);
     }
     if rows.len() > MAX_ROWS {
         return Err(vec![problem(
-            2,
+            header_line + 1,
             "file",
             Problem::TooMany {
                 max: MAX_ROWS as u32,
@@ -199,8 +239,8 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ImportedProposal>, Vec<RowProblem>> {
     }
     let mut proposals = Vec::with_capacity(rows.len());
     let mut problems = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        let line = u32::try_from(i + 2).unwrap_or(u32::MAX);
+    for (line, row) in &rows {
+        let line = *line;
         let value = |column: Column| -> &str {
             columns
                 .iter()
@@ -228,7 +268,10 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ImportedProposal>, Vec<RowProblem>> {
             Column::FirstTest,
             multi_line(value(Column::FirstTest), SHORT_TEXT_MAX),
         );
-        let unit = check(Column::Unit, optional_line(value(Column::Unit), UNIT_MAX));
+        let unit = check(
+            Column::Unit,
+            optional_single_line(value(Column::Unit), UNIT_MAX),
+        );
         let category = parse_category(value(Column::Category)).unwrap_or_else(|p| {
             problems.push(problem(line, Column::Category.field(), p));
             None
@@ -260,13 +303,6 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ImportedProposal>, Vec<RowProblem>> {
     }
 }
 
-fn optional_line(input: &str, max: usize) -> Result<String, Problem> {
-    match single_line(input, 1, max) {
-        Err(Problem::Required) => Ok(String::new()),
-        other => other,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,23 +315,54 @@ mod tests {
         assert_eq!(decode(b"\x80"), "€");
     }
 
+    fn rows(text: &str) -> Vec<(u32, Vec<String>)> {
+        cells(text)
+    }
+
+    fn row(line: u32, cells: &[&str]) -> (u32, Vec<String>) {
+        (line, cells.iter().map(|c| (*c).to_owned()).collect())
+    }
+
     #[test]
-    fn splits_semicolons_commas_quotes_and_line_breaks() {
+    fn splits_semicolons_commas_tabs_quotes_and_line_breaks() {
         assert_eq!(
-            cells("Titel;Kategori\r\n\"Sms; före\";testa\r\n\r\n"),
-            vec![vec!["Titel", "Kategori"], vec!["Sms; före", "testa"]]
-        );
-        assert_eq!(
-            cells("title,unit\n\"Två\nrader, \"\"citat\"\"\",Mottagning\n"),
+            rows("Titel;Kategori\r\n\"Sms; före\";testa\r\n\r\n"),
             vec![
-                vec!["title", "unit"],
-                vec!["Två\nrader, \"citat\"", "Mottagning"]
+                row(1, &["Titel", "Kategori"]),
+                row(2, &["Sms; före", "testa"])
             ]
         );
         assert_eq!(
-            cells("sep=,\nTitel,Enhet\nA;B,C\n"),
-            vec![vec!["Titel", "Enhet"], vec!["A;B", "C"]]
+            rows("title,unit\n\"Två\nrader, \"\"citat\"\"\",Mottagning\nNästa,X\n"),
+            vec![
+                row(1, &["title", "unit"]),
+                row(2, &["Två\nrader, \"citat\"", "Mottagning"]),
+                row(4, &["Nästa", "X"]),
+            ]
         );
+        assert_eq!(
+            rows("sep=,\nTitel,Enhet\n\nA;B,C\n"),
+            vec![row(2, &["Titel", "Enhet"]), row(4, &["A;B", "C"])]
+        );
+        assert_eq!(rows("Titel\tEnhet\nA;B\tC\n")[1], row(2, &["A;B", "C"]));
+    }
+
+    #[test]
+    fn reads_excels_unicode_text() {
+        let mut bytes = vec![0xff, 0xfe];
+        for unit in "Titel\tEnhet\nVäntrum\tMottagning\n".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let read = read(&bytes).unwrap();
+        assert_eq!(read[0].title, "Väntrum");
+        assert_eq!(read[0].unit, "Mottagning");
+    }
+
+    #[test]
+    fn a_blank_line_does_not_shift_the_reported_line() {
+        let problems = read(b"Titel;Kategori\n\nBra rubrik;testa\n;bygga\n").unwrap_err();
+        assert_eq!(problems[0].line, 4);
+        assert_eq!(problems[0].field, "title");
     }
 
     #[test]

@@ -85,7 +85,10 @@ pub async fn plan_presentation(
     let echo = echo_of(&plan);
     let plan = Plan::parse(&plan).map_err(|errors| AppError::invalid(errors, echo.clone()))?;
     if teams.len() != positions.len() {
-        return Err(AppError::BadRequest("one position per team".to_owned()));
+        return Err(AppError::invalid(
+            FieldErrors::single("positions", crate::domain::Problem::ChoiceInvalid),
+            echo,
+        ));
     }
     let order = slot_order(&positions).map_err(|problem| {
         AppError::invalid(FieldErrors::single("positions", problem), echo.clone())

@@ -89,7 +89,12 @@ pub async fn choose_retro_item(
     let chosen = match chosen.trim() {
         "true" | "on" => true,
         "false" | "" => false,
-        _ => return Err(AppError::BadRequest("chosen is true or false".to_owned())),
+        _ => {
+            return Err(AppError::invalid(
+                crate::domain::FieldErrors::single("chosen", crate::domain::Problem::ChoiceInvalid),
+                Vec::new(),
+            ));
+        }
     };
     server::choose(&user, checked_id(&item_id)?, chosen).await
 }

@@ -39,7 +39,7 @@ fn Board(dashboard: Dashboard) -> impl IntoView {
             let title = format!("{}: {}", i18n.t(T::ReportFunnel), r.name);
             view! {
                 <h3><a href=format!("/rounds/{}/report", r.round_id)>{r.name.clone()}</a></h3>
-                {view! { <FunnelChart figures=r.figures.clone() title /> }.into_any()}
+                {view! { <FunnelChart figures=r.figures.clone() title id=format!("funnel-{}", r.round_id) /> }.into_any()}
             }
         })
         .collect_view();
@@ -74,7 +74,7 @@ fn Board(dashboard: Dashboard) -> impl IntoView {
         </section>
         <section aria-labelledby="funnel-heading">
             <h2 id="funnel-heading">{i18n.t(T::ReportFunnel)}</h2>
-            {view! { <FunnelChart figures=dashboard.totals.clone() title=across /> }.into_any()}
+            {view! { <FunnelChart figures=dashboard.totals.clone() title=across id="funnel-all" /> }.into_any()}
             {per_round.into_any()}
         </section>
         <section aria-labelledby="participation-heading">

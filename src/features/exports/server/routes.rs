@@ -2,13 +2,13 @@
 //! organizers.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 
 use super::tables::tables;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::downloads::{plain, require_organizer};
+use crate::platform::downloads::{attachment, plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
@@ -71,19 +71,11 @@ pub async fn export_file(
                 .iter()
                 .map(|t| (t.name.to_owned(), serde_json::Value::Array(t.objects())))
                 .collect();
-            let body = serde_json::to_string_pretty(&document).unwrap_or_default();
-            let mut response = body.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json; charset=utf-8"),
-            );
-            if let Ok(value) =
-                HeaderValue::from_str(&format!("attachment; filename=\"omgang-{round_id}.json\""))
-            {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
+            attachment(
+                serde_json::to_string_pretty(&document).unwrap_or_default(),
+                "application/json; charset=utf-8",
+                &format!("omgang-{round_id}.json"),
+            )
         }
     }
 }

@@ -146,12 +146,11 @@ fn StatusForm(action_id: String, status: ActionStatus, back: &'static str) -> im
     // with several actions.
     let radios = choices
         .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
+        .map(|(value, label)| {
             let id = format!("f-status-{action_id}-{value}");
             view! {
                 <label class="choice" for=id.clone()>
-                    <input type="radio" id=id.clone() name="change[status]" value=value checked=i == 0 />
+                    <input type="radio" id=id.clone() name="change[status]" value=value />
                     {label}
                 </label>
             }

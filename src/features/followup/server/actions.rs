@@ -42,9 +42,12 @@ pub async fn add(
         })?;
     let (_, round) = find_round(&row.round_id).await?;
     let ended = round.schedule.span(Phase::Bootcamp).end;
+    // An action added long after the bootcamp gets only the check-ins still to come.
+    let from = today();
     let checkins = crate::domain::followup::CHECKIN_MONTHS
         .iter()
         .zip(checkin_dates(ended))
+        .filter(|(_, day)| *day >= from)
         .map(|(months, day)| (i64::from(*months), day.to_string()))
         .collect();
     let id = queries::create_action(
@@ -156,7 +159,12 @@ pub async fn overdue(user: &SignedIn) -> Result<OverdueView, AppError> {
     let db = &state.db;
     let day = today().to_string();
     let late = queries::actions(db, Actions::OverdueOn(day.clone())).await?;
-    let waiting = queries::actions(db, Actions::WaitingOn(day)).await?;
+    // An action both late and waiting for a check-in shows once, among the late ones.
+    let waiting = queries::actions(db, Actions::WaitingOn(day))
+        .await?
+        .into_iter()
+        .filter(|w| !late.iter().any(|l| l.id == w.id))
+        .collect();
     Ok(OverdueView {
         actions: action_views(db, user, late).await?,
         checkins_waiting: action_views(db, user, waiting).await?,

@@ -6,11 +6,13 @@ use surrealdb::types::{RecordId, SurrealValue};
 use super::queries;
 use crate::domain::followup::Outcome;
 use crate::domain::proposal::{Stage, StageAction};
+use crate::domain::round::Phase;
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, Echo};
 use crate::features::followup::{ProposalRef, RoundOption};
 use crate::features::proposals::visible;
 use crate::features::rounds::round_store;
+use crate::platform::clock::today;
 use crate::platform::context::{self, SignedIn};
 use crate::platform::db::Db;
 
@@ -55,15 +57,23 @@ pub async fn links_of(db: &Db, idea_id: &str) -> Result<Links, surrealdb::Error>
     })
 }
 
-/// Every other round, newest first.
+/// A round still choosing its proposals: its council has not yet met to the end.
+fn still_choosing(row: &round_store::RoundRow, today: chrono::NaiveDate) -> bool {
+    row.record
+        .to_domain()
+        .is_some_and(|r| r.schedule.span(Phase::Council).end >= today)
+}
+
+/// The other rounds still choosing their proposals, newest first.
 pub async fn rounds_to_bring_into(
     db: &Db,
     own_round: &str,
 ) -> Result<Vec<RoundOption>, surrealdb::Error> {
+    let today = today();
     Ok(round_store::list(db)
         .await?
         .into_iter()
-        .filter(|r| r.id != own_round)
+        .filter(|r| r.id != own_round && still_choosing(r, today))
         .map(|r| RoundOption {
             id: r.id,
             name: r.record.name,
@@ -87,7 +97,8 @@ pub async fn bring_in(
         return Err(AppError::conflict("round_id", Problem::NotParked, echo));
     }
     let field = |problem| AppError::invalid(FieldErrors::single("round_id", problem), echo.clone());
-    if round_id == row.round_id || round_store::by_id(db, round_id).await?.is_none() {
+    let target = round_store::by_id(db, round_id).await?;
+    if round_id == row.round_id || !target.is_some_and(|t| still_choosing(&t, today())) {
         return Err(field(Problem::ChoiceInvalid));
     }
     let copy: Option<String> = db
@@ -97,7 +108,7 @@ pub async fn bring_in(
                  THROW 'already_brought_in';
              };
              LET $src = (SELECT * FROM ONLY $from);
-             LET $copy = (CREATE idea SET round = $round, stage = $stage, copied_from = $from, \
+             LET $copy = (CREATE $copy_id SET round = $round, stage = $stage, copied_from = $from, \
                  title = $src.title, problem = $src.problem, perspective = $src.perspective, \
                  description = $src.description, first_test = $src.first_test, \
                  success_signal = $src.success_signal, category = $src.category, \
@@ -109,6 +120,8 @@ pub async fn bring_in(
              COMMIT TRANSACTION;",
         )
         .bind(("from", queries::idea(&row.id)))
+        // One copy per round, even from two clicks at once: its key is the pair's.
+        .bind(("copy_id", queries::idea(&format!("{}x{round_id}", row.id))))
         .bind(("round", RecordId::new("round", round_id)))
         .bind(("stage", Stage::Submitted.as_str()))
         .bind(("action", StageAction::BringIn.as_str()))
@@ -122,7 +135,10 @@ pub async fn bring_in(
             r.take(5)
         })
         .map_err(|e| {
-            if crate::platform::db_error::is_thrown(&e, "already_brought_in") {
+            if crate::platform::db_error::is_thrown(&e, "already_brought_in")
+                || crate::platform::db_error::is_record_exists(&e)
+                || crate::platform::db_error::is_retryable(&e)
+            {
                 AppError::conflict("round_id", Problem::AlreadyBroughtIn, echo.clone())
             } else {
                 e.into()

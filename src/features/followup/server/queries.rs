@@ -58,23 +58,35 @@ pub enum Actions<'a> {
 }
 
 pub async fn actions(db: &Db, which: Actions<'_>) -> Result<Vec<ActionRow>, surrealdb::Error> {
-    let (filter, key, value): (&str, &str, surrealdb::types::Value) = match which {
-        Actions::OfIdea(id) => ("idea = $v", "v", idea(id).into_value()),
-        Actions::OwnedBy(id) => ("owner = $v", "v", RecordId::new("user", id).into_value()),
-        Actions::OverdueOn(day) => ("status = 'open' AND due < $v", "v", day.into_value()),
+    let order = "ORDER BY due ASC, at ASC";
+    let (query, value): (String, surrealdb::types::Value) = match which {
+        Actions::OfIdea(id) => (
+            format!("SELECT {ACTION_FIELDS} FROM followup_action WHERE idea = $v {order}"),
+            idea(id).into_value(),
+        ),
+        Actions::OwnedBy(id) => (
+            format!("SELECT {ACTION_FIELDS} FROM followup_action WHERE owner = $v {order}"),
+            RecordId::new("user", id).into_value(),
+        ),
+        Actions::OverdueOn(day) => (
+            format!(
+                "SELECT {ACTION_FIELDS} FROM followup_action \
+                 WHERE status = 'open' AND due < $v {order}"
+            ),
+            day.into_value(),
+        ),
+        // The waiting check-ins first (one read), then their open actions.
         Actions::WaitingOn(day) => (
-            "status = 'open' AND id IN (SELECT VALUE action FROM checkin \
-             WHERE due <= $v AND answer = NONE)",
-            "v",
+            format!(
+                "LET $waiting = array::distinct(SELECT VALUE action FROM checkin \
+                     WHERE due <= $v AND answer = NONE);
+                 SELECT {ACTION_FIELDS} FROM $waiting WHERE status = 'open' {order};"
+            ),
             day.into_value(),
         ),
     };
-    db.query(format!(
-        "SELECT {ACTION_FIELDS} FROM followup_action WHERE {filter} ORDER BY due ASC, at ASC"
-    ))
-    .bind((key, value))
-    .await?
-    .take(0)
+    let statement = usize::from(query.starts_with("LET"));
+    db.query(query).bind(("v", value)).await?.take(statement)
 }
 
 #[derive(Debug, Clone, SurrealValue)]
@@ -277,10 +289,11 @@ pub async fn set_status(
     why: &str,
     by: &str,
 ) -> Result<bool, surrealdb::Error> {
-    let changed: Option<bool> = db
+    let result = db
         .query(
             "BEGIN TRANSACTION;
-             LET $changed = (UPDATE $action SET status = $status, why = $why \
+             LET $changed = (UPDATE $action SET status = $status, why = $why, \
+                 reminded = (IF $status = 'open' THEN false ELSE reminded END) \
                  WHERE status != $status RETURN VALUE id);
              IF array::len($changed) > 0 {
                  CREATE action_event SET action = $action, kind = 'status', status = $status, \
@@ -293,9 +306,9 @@ pub async fn set_status(
         .bind(("status", status.to_owned()))
         .bind(("why", why.to_owned()))
         .bind(("by", RecordId::new("user", by)))
-        .await?
-        .take(3)?;
-    Ok(changed.unwrap_or(false))
+        .await
+        .and_then(|mut r| r.take::<Option<bool>>(3));
+    unless_clashed(result)
 }
 
 /// Stores a check-in's answer once, with a history line; false when it was answered already.
@@ -305,7 +318,7 @@ pub async fn answer_checkin(
     answer: &str,
     by: &str,
 ) -> Result<bool, surrealdb::Error> {
-    let answered: Option<bool> = db
+    let result = db
         .query(
             "BEGIN TRANSACTION;
              LET $done = (UPDATE $checkin SET answer = $answer, answered_by = $by, \
@@ -320,7 +333,19 @@ pub async fn answer_checkin(
         .bind(("checkin", RecordId::new("checkin", id)))
         .bind(("answer", answer.to_owned()))
         .bind(("by", RecordId::new("user", by)))
-        .await?
-        .take(3)?;
-    Ok(answered.unwrap_or(false))
+        .await
+        .and_then(|mut r| r.take::<Option<bool>>(3));
+    unless_clashed(result)
+}
+
+/// Whether the write happened; a clash with the same write at the same moment (a double
+/// click) did not happen: the other one did.
+fn unless_clashed(
+    result: Result<Option<bool>, surrealdb::Error>,
+) -> Result<bool, surrealdb::Error> {
+    match result {
+        Ok(done) => Ok(done.unwrap_or(false)),
+        Err(e) if crate::platform::db_error::is_retryable(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
 }

@@ -16,7 +16,7 @@ pub async fn send_reminders(db: &Db, today: NaiveDate) -> Result<usize, surreald
              LET $asked = (UPDATE checkin SET asked = true \
                  WHERE due <= $today AND asked = false AND answer = NONE \
                  AND action.status = 'open' RETURN VALUE action);
-             FOR $a IN $asked {
+             FOR $a IN array::distinct($asked) {
                  CREATE notification SET user = $a.owner, idea = $a.idea, kind = 'checkin', \
                      action = $a;
              };

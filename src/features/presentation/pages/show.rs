@@ -55,6 +55,25 @@ fn Slides(page: PresentationPage) -> impl IntoView {
     let navigate = use_navigate();
     let key_href = href.clone();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        // Keys with a modifier (Alt+← is the browser's back) and keys meant for a focused
+        // button, link or field are left alone.
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        let on_control = ev
+            .target()
+            .and_then(|t| {
+                leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::Element>(t).ok()
+            })
+            .is_some_and(|e| {
+                matches!(
+                    e.tag_name().to_ascii_lowercase().as_str(),
+                    "a" | "button" | "input" | "textarea" | "select"
+                )
+            });
+        if on_control {
+            return;
+        }
         let now = current.get_untracked();
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" | "PageDown" | " " => (now + 1 < total).then_some(now + 1),
@@ -69,6 +88,9 @@ fn Slides(page: PresentationPage) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // Full screen needs JavaScript: the button appears once the page is live.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let full_screen = move |_| {
         #[cfg(feature = "hydrate")]
         if let Some(root) = document().document_element() {
@@ -133,7 +155,9 @@ fn Slides(page: PresentationPage) -> impl IntoView {
                 {move || (current.get() + 1 < total).then(|| view! {
                     <a class="button" href=next_href(current.get() + 1) rel="next">{i18n.t(T::NextSlide)}</a>
                 })}
-                <button type="button" class="secondary" on:click=full_screen>{i18n.t(T::FullScreen)}</button>
+                {move || live.get().then(|| view! {
+                    <button type="button" class="secondary" on:click=full_screen>{i18n.t(T::FullScreen)}</button>
+                })}
                 <a href=format!("/rounds/{}/presentation", page.round_id)>{i18n.t(T::LeavePresentation)}</a>
                 <p class="hint">{i18n.t(T::SlidesKeysHint)}</p>
             </nav>

@@ -17,13 +17,12 @@ use crate::platform::context::{self, SignedIn};
 use crate::platform::db::Db;
 
 /// Organizers, and the round's co-organizer.
-fn plans(user: &SignedIn, teams: &[TeamRow]) -> bool {
-    user.has(Role::Organizer)
-        || teams.first().is_some_and(|t| {
-            t.co_organizer
-                .as_ref()
-                .is_some_and(|c| crate::platform::ids::key_of(c) == user.id)
-        })
+async fn plans(db: &Db, user: &SignedIn, round_id: &str) -> Result<bool, AppError> {
+    if user.has(Role::Organizer) {
+        return Ok(true);
+    }
+    let co = team_store::co_organizer(db, round_id).await?;
+    Ok(co.is_some_and(|c| c.id == user.id))
 }
 
 pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, AppError> {
@@ -57,7 +56,7 @@ pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, A
         })
     });
     Ok(PresentationPage {
-        can_plan: plans(user, &teams),
+        can_plan: plans(db, user, &round_row.id).await?,
         round_id: round_row.id,
         round_name: round_row.record.name,
         plan,
@@ -116,10 +115,10 @@ pub async fn plan(
     let (round_row, _) = find_round(round_id).await?;
     let state = context::state()?;
     let db = &state.db;
-    let teams = team_store::of_round(db, &round_row.id).await?;
-    if !plans(user, &teams) {
+    if !plans(db, user, &round_row.id).await? {
         return Err(AppError::Forbidden);
     }
+    let teams = team_store::of_round(db, &round_row.id).await?;
     if order
         .iter()
         .any(|t| !teams.iter().any(|team| team.id == *t))

@@ -62,10 +62,18 @@ pub async fn change(
             .map_err(|problem| AppError::conflict("action", problem, echo.clone()))?;
     }
     let state = context::state()?;
-    if action.needs_a_learning_card()
-        && !crate::features::learnings::has_learning_card(&state.db, &row.id).await?
-    {
-        return Err(AppError::conflict("action", Problem::NoLearningCard, echo));
+    if action.needs_a_learning_card() {
+        // The team's own coach (or an organizer) moves it, never another team's coach.
+        let team = crate::features::teams::find_team(&state.db, &row.id).await?;
+        if !crate::features::teams::viewer_of(&state.db, &team, user)
+            .await?
+            .runs_team()
+        {
+            return Err(AppError::Forbidden);
+        }
+        if !crate::features::learnings::has_learning_card(&state.db, &row.id).await? {
+            return Err(AppError::conflict("action", Problem::NoLearningCard, echo));
+        }
     }
     let change = Move {
         idea: &row.id,

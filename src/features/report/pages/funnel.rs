@@ -12,7 +12,13 @@ const ROW: u32 = 34;
 const LABEL: u32 = 220;
 
 #[component]
-pub fn FunnelChart(figures: Figures, #[prop(into)] title: String) -> impl IntoView {
+pub fn FunnelChart(
+    figures: Figures,
+    #[prop(into)] title: String,
+    /// Unique on the page: the dashboard shows one chart per round.
+    #[prop(into)]
+    id: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let steps = figures.funnel();
     let max = steps.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
@@ -34,7 +40,7 @@ pub fn FunnelChart(figures: Figures, #[prop(into)] title: String) -> impl IntoVi
         .iter()
         .map(|(step, n)| view! { <tr><th scope="row">{step_name(i18n, *step)}</th><td class="number">{n.to_string()}</td></tr> })
         .collect_view();
-    let title_id = format!("funnel-title-{}", title.len());
+    let title_id = format!("{id}-title");
     view! {
         <figure class="funnel">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby=title_id.clone()>

@@ -117,6 +117,9 @@ fn Report(report: RoundReport) -> impl IntoView {
         .collect_view()
         .into_any();
     let title = format!("{}: {}", i18n.t(T::ReportTitle), report.round_name);
+    // Printing needs JavaScript: the button appears once the page is live.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let print = move |_| {
         #[cfg(feature = "hydrate")]
         let _ = window().print();
@@ -128,7 +131,9 @@ fn Report(report: RoundReport) -> impl IntoView {
             <h1>{title}</h1>
             <p class="meta">{words::generated(i18n, &report)}</p>
             <p class="button-row no-print">
-                <button type="button" class="secondary" on:click=print>{i18n.t(T::ReportPrint)}</button>
+                {move || live.get().then(|| view! {
+                    <button type="button" class="secondary" on:click=print>{i18n.t(T::ReportPrint)}</button>
+                })}
                 <a class="button secondary" href=format!("/rounds/{}/report.md", report.round_id) download="">{i18n.t(T::ReportDownloadMd)}</a>
             </p>
             <section class="report-section report-section--first" aria-labelledby="report-did">
@@ -155,7 +160,7 @@ fn FiguresSection(figures: crate::features::report::Figures) -> impl IntoView {
     view! {
         <section class="report-section" aria-labelledby="report-figures">
             <h2 id="report-figures">{i18n.t(T::ReportFigures)}</h2>
-            {view! { <FunnelChart figures title=i18n.t(T::ReportFunnel) /> }.into_any()}
+            {view! { <FunnelChart figures title=i18n.t(T::ReportFunnel) id="report-funnel" /> }.into_any()}
             <table class="results">
                 <caption>{i18n.t(T::ReportFigures)}</caption>
                 <thead><tr><th scope="col">{i18n.t(T::ReportFigure)}</th><th scope="col" class="number">{i18n.t(T::ReportCount)}</th></tr></thead>

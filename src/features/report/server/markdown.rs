@@ -2,14 +2,14 @@
 //! same order, links written out in full. Served at `/rounds/<id>/report.md`.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 
 use crate::domain::retro::RetroKind;
 use crate::features::report::RoundReport;
 use crate::features::report::pages::text::{self as words, SECTION_KINDS};
 use crate::i18n::{I18n, T, lang_of_request};
-use crate::platform::downloads::{plain, require_signed_in};
+use crate::platform::downloads::{attachment, plain, require_signed_in};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
@@ -141,16 +141,9 @@ pub async fn report_markdown(
         }
     };
     let base = crate::platform::public_url::site_base(&state);
-    let mut response = write(&report, i18n, &base).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/markdown; charset=utf-8"),
-    );
-    if let Ok(value) =
-        HeaderValue::from_str(&format!("attachment; filename=\"rapport-{round_id}.md\""))
-    {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
+    attachment(
+        write(&report, i18n, &base),
+        "text/markdown; charset=utf-8",
+        &format!("rapport-{round_id}.md"),
+    )
 }

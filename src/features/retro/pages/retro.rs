@@ -165,7 +165,8 @@ fn Item(
                 <span class="pre-line">{item.text.clone()}</span>
             </p>
             <p class="meta">
-                <span aria-label=format!("{} {}", item.plus_ones, i18n.t(T::PlusOnes))>{count}</span>
+                <span aria-hidden="true">{count}</span>
+                <span class="visually-hidden">{format!("{} {}", item.plus_ones, i18n.t(T::PlusOnes))}</span>
                 {item.author_name.clone().map(|name| view! { " · "{name} })}
                 {item.plus_oned.then(|| view! { " · "{i18n.t(T::YouPlusOned)} })}
             </p>

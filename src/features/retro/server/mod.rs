@@ -21,8 +21,10 @@ pub async fn page(user: &SignedIn, round_id: &str) -> Result<RetroPage, AppError
     let state = context::state()?;
     let db = &state.db;
     let mine = queries::plus_oned_by(db, &round.id, &user.id).await?;
-    let items = queries::of_round(db, &round.id)
-        .await?
+    let mut rows = queries::of_round(db, &round.id).await?;
+    // Most +1 first; a stable sort keeps the oldest first among equals.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.plus_ones));
+    let items = rows
         .into_iter()
         .filter_map(|row| {
             Some(RetroItemView {

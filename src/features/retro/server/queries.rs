@@ -4,7 +4,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use crate::domain::retro::RetroItem;
 use crate::platform::db::{Db, first_real_error};
-use crate::platform::db_error::is_record_exists;
+use crate::platform::db_error::{is_record_exists, is_retryable};
 
 pub fn item(id: &str) -> RecordId {
     RecordId::new("retro_item", id)
@@ -33,13 +33,14 @@ pub struct ItemRow {
 const ITEM_FIELDS: &str = "record::id(id) AS id, record::id(round) AS round_id, kind, heading, \
     text, report_heading, report_text, \
     (IF author != NONE THEN record::id(author) ELSE NONE END) AS author_id, \
-    author.name AS author_name, plus_ones, chosen, at";
+    author.name AS author_name, \
+    plus_ones + count(SELECT id FROM retro_vote WHERE item = $parent.id) AS plus_ones, chosen, at";
 
-/// The round's items, most +1 first, then oldest first.
+/// The round's items, oldest first.
 pub async fn of_round(db: &Db, round_id: &str) -> Result<Vec<ItemRow>, surrealdb::Error> {
     db.query(format!(
         "SELECT {ITEM_FIELDS} FROM retro_item WHERE round = $round \
-         ORDER BY plus_ones DESC, at ASC"
+         ORDER BY at ASC"
     ))
     .bind(("round", round(round_id)))
     .await?
@@ -108,11 +109,8 @@ pub async fn create(
 pub async fn plus_one(db: &Db, item_id: &str, user: &str) -> Result<bool, surrealdb::Error> {
     let mut response = db
         .query(
-            "BEGIN TRANSACTION;
-             CREATE type::record('retro_vote', string::concat($key, '_', $who)) \
-                 SET item = $item, user = $user;
-             UPDATE $item SET plus_ones += 1;
-             COMMIT TRANSACTION;",
+            "CREATE type::record('retro_vote', string::concat($key, '_', $who)) \
+                 SET item = $item, user = $user;",
         )
         .bind(("key", item_id.to_owned()))
         .bind(("who", user.to_owned()))
@@ -121,7 +119,7 @@ pub async fn plus_one(db: &Db, item_id: &str, user: &str) -> Result<bool, surrea
         .await?;
     match first_real_error(&mut response) {
         None => Ok(true),
-        Some(e) if is_record_exists(&e) => Ok(false),
+        Some(e) if is_record_exists(&e) || is_retryable(&e) => Ok(false),
         Some(e) => Err(e),
     }
 }
