@@ -550,7 +550,7 @@ async fn the_owner_answers_a_due_check_in_once_and_is_reminded_once() {
     );
     assert_eq!(seen["checkins"][0]["waiting"], false);
     let last = seen["history"].as_array().unwrap().last().unwrap().clone();
-    assert_eq!(last["checkin"], true);
+    assert_eq!(last["kind"], "Checkin");
     assert_eq!(last["text"], "Föreläsaren är bokad till februari.");
     let waiting = app.json(&setup.vote.organizer, "overdue", &[]).await;
     assert!(waiting["checkins_waiting"].as_array().unwrap().is_empty());
@@ -727,4 +727,161 @@ async fn a_parked_proposal_is_brought_into_a_later_round_as_a_copy_that_links_ba
     )
     .await;
     assert_eq!(problem_for(&error, "round_id"), Some(json!("NotParked")));
+}
+
+#[tokio::test]
+async fn an_organizer_gives_an_action_to_someone_else_who_is_then_asked() {
+    let app = spawn_app().await;
+    let (setup, idea, action) = with_action(&app).await;
+    let id = action["id"].as_str().unwrap().to_owned();
+    let checkin = action["checkins"][0]["id"].as_str().unwrap().to_owned();
+    let yesterday = today().checked_sub_days(Days::new(1)).unwrap();
+    check_in_due_on(&app, &checkin, yesterday).await;
+    assert_eq!(
+        send_reminders(&app.db, today()).await.unwrap(),
+        1,
+        "Sara is asked"
+    );
+
+    let reassign = |client, owner: &'static str| {
+        let id = id.clone();
+        let app = &app;
+        async move {
+            app.post(
+                client,
+                "reassign_action",
+                &[("action_id", id.as_str()), ("owner", owner)],
+            )
+            .await
+        }
+    };
+    for (who, client) in [("the owner", &setup.sara), ("the coach", &setup.coach)] {
+        let response = reassign(client, "olle@kommun.se").await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{who}");
+    }
+    let error = refused(
+        reassign(&setup.vote.organizer, "okand@kommun.se").await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(
+        problem_for(&error, "owner"),
+        Some(json!("UnknownColleague"))
+    );
+    let error = refused(
+        reassign(&setup.vote.organizer, "sara@kommun.se").await,
+        StatusCode::CONFLICT,
+    )
+    .await;
+    assert!(
+        problem_for(&error, "owner").is_some(),
+        "the same owner again changes nothing"
+    );
+
+    assert_eq!(
+        reassign(&setup.vote.organizer, "olle@kommun.se")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let mine = app.json(&setup.olle, "my_follow_up", &[]).await;
+    assert_eq!(mine[0]["id"], id.as_str());
+    assert_eq!(mine[0]["can_reassign"], false);
+    assert!(
+        app.json(&setup.sara, "my_follow_up", &[])
+            .await
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        notification_kinds(&app, &setup.olle)
+            .await
+            .contains(&"ActionAssigned".to_owned())
+    );
+    // The unanswered check-in asks the new owner.
+    assert_eq!(
+        send_reminders(&app.db, today()).await.unwrap(),
+        1,
+        "Olle is asked"
+    );
+    assert!(
+        notification_kinds(&app, &setup.olle)
+            .await
+            .contains(&"CheckinDue".to_owned())
+    );
+    assert_eq!(
+        answer(&app, &setup.sara, &checkin, "Kapat").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        answer(&app, &setup.olle, &checkin, "Jag tar över.")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let history = page(&app, &setup.vote.proposer, &idea).await["actions"][0]["history"].clone();
+    let kinds: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["Status", "Owner", "Checkin"]);
+}
+
+#[tokio::test]
+async fn an_action_added_long_after_the_bootcamp_gets_only_the_check_ins_to_come() {
+    let app = spawn_app().await;
+    let (setup, idea) = in_learnings(&app).await;
+    // The bootcamp ended seven months ago: the 3- and 6-month check-ins are behind us.
+    let ended = today().checked_sub_months(Months::new(7)).unwrap();
+    let day = |offset: i64| {
+        if offset < 0 {
+            ended.checked_sub_days(Days::new((-offset) as u64))
+        } else {
+            ended.checked_add_days(Days::new(offset as u64))
+        }
+        .unwrap()
+        .to_string()
+    };
+    app.db
+        .query(
+            "UPDATE type::record('round', $r) SET submission_start = $d[0], \
+             submission_end = $d[1], council_start = $d[2], council_end = $d[2], \
+             vote_start = $d[3], vote_end = $d[3], bootcamp_start = $d[4], bootcamp_end = $d[5], \
+             final_start = $d[6], final_end = $d[6], follow_up_start = $d[7], follow_up_end = $d[8]",
+        )
+        .bind(("r", setup.vote.round.clone()))
+        .bind((
+            "d",
+            vec![day(-90), day(-60), day(-55), day(-50), day(-35), day(0), day(7), day(10), day(300)],
+        ))
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+    assert_eq!(
+        decide(&app, &setup.vote.organizer, &idea, "scale_up")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let response = add_action(
+        &app,
+        &setup.vote.organizer,
+        &idea,
+        "sara@kommun.se",
+        "2027-06-01",
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let checkins = page(&app, &setup.sara, &idea).await["actions"][0]["checkins"].clone();
+    let months: Vec<u64> = checkins
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["months"].as_u64().unwrap())
+        .collect();
+    assert_eq!(months, vec![12]);
 }

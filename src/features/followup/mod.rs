@@ -41,10 +41,18 @@ pub struct DecisionView {
     pub at: NaiveDateTime,
 }
 
-/// A line of an action's history: a status change or a check-in answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionEventKind {
+    Status,
+    Checkin,
+    /// Someone else owns the action now (`text` names them).
+    Owner,
+}
+
+/// A line of an action's history: a status change, a check-in answer or a new owner.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionEventView {
-    pub checkin: bool,
+    pub kind: ActionEventKind,
     pub status: ActionStatus,
     pub text: String,
     pub by_name: Option<String>,
@@ -75,6 +83,8 @@ pub struct ActionView {
     pub overdue: bool,
     /// The viewer owns it or is an organizer: may change its status and answer check-ins.
     pub can_update: bool,
+    /// An organizer: may give the action to someone else.
+    pub can_reassign: bool,
     pub checkins: Vec<CheckinView>,
     pub history: Vec<ActionEventView>,
 }
@@ -172,6 +182,22 @@ pub async fn set_action_status(
     let change =
         StatusChange::parse(&change).map_err(|errors| AppError::invalid(errors, echo.clone()))?;
     server::actions::set_status(&user, action_id, change, &back, echo).await
+}
+
+/// Organizers: give the action to another account (someone left, or an owner answers for
+/// it now); the new owner is told and asked for the check-ins still unanswered.
+#[server(prefix = "/api", endpoint = "reassign_action")]
+pub async fn reassign_action(
+    action_id: String,
+    #[server(default)] owner: String,
+) -> Result<(), AppError> {
+    let user = context::require_role(Role::Organizer).await?;
+    let action_id = checked_id(&action_id)?;
+    let echo = vec![("owner".to_owned(), owner.clone())];
+    let owner = crate::domain::Email::parse(&owner).map_err(|problem| {
+        AppError::invalid(FieldErrors::single("owner", problem), echo.clone())
+    })?;
+    server::actions::reassign(&user, action_id, owner, echo).await
 }
 
 /// The action's owner or an organizer: the short status a due check-in asks for.

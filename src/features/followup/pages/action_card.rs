@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::action_status_name;
 use crate::domain::followup::ActionStatus;
-use crate::features::followup::{ActionView, AnswerCheckin, CheckinView, SetActionStatus};
+use crate::features::followup::{
+    ActionEventKind, ActionView, AnswerCheckin, CheckinView, ReassignAction, SetActionStatus,
+};
 use crate::i18n::{T, use_i18n};
 use crate::ui::field::action_error;
 use crate::ui::form_status::FormErrors;
@@ -43,10 +45,10 @@ pub fn ActionCard(action: ActionView, back: &'static str, show_proposal: bool) -
         .history
         .iter()
         .map(|e| {
-            let what = if e.checkin {
-                i18n.t(T::CheckinAnswered).to_owned()
-            } else {
-                action_status_name(i18n, e.status).to_owned()
+            let what = match e.kind {
+                ActionEventKind::Checkin => i18n.t(T::CheckinAnswered).to_owned(),
+                ActionEventKind::Owner => i18n.t(T::NewOwner).to_owned(),
+                ActionEventKind::Status => action_status_name(i18n, e.status).to_owned(),
             };
             let text = (!e.text.is_empty()).then(|| view! { ": "<span class="pre-line">{e.text.clone()}</span> });
             view! {
@@ -60,6 +62,14 @@ pub fn ActionCard(action: ActionView, back: &'static str, show_proposal: bool) -
     let status_form = action
         .can_update
         .then(|| view! { <StatusForm action_id=action.id.clone() status=action.status back /> });
+    let reassign_form = action
+        .can_reassign
+        .then(|| view! { <ReassignForm action_id=action.id.clone() /> });
+    let checkins = if action.checkins.is_empty() {
+        view! { <p class="meta">{i18n.t(T::NoCheckinsLeft)}</p> }.into_any()
+    } else {
+        view! { <ul class="plain">{checkins}</ul> }.into_any()
+    };
     view! {
         <article class="card" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{action.what.clone()}</h3>
@@ -71,12 +81,13 @@ pub fn ActionCard(action: ActionView, back: &'static str, show_proposal: bool) -
             </p>
             {why}
             <h4>{i18n.t(T::CheckinsHeading)}</h4>
-            <ul class="plain">{checkins}</ul>
+            {checkins}
             <details>
                 <summary>{i18n.t(T::ActionHistory)}</summary>
                 <ul>{history}</ul>
             </details>
             {status_form}
+            {reassign_form}
         </article>
     }
 }
@@ -175,6 +186,30 @@ fn StatusForm(action_id: String, status: ActionStatus, back: &'static str) -> im
                 </div>
                 <div>
                     <button type="submit" disabled=move || action.pending().get()>{i18n.t(T::SaveStatus)}</button>
+                </div>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn ReassignForm(action_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ReassignAction>::new();
+    let error = action_error(action);
+    let id = format!("f-owner-{action_id}");
+    view! {
+        <details>
+            <summary>{i18n.t(T::ChangeOwner)}</summary>
+            <FormErrors error labels=|i18n, _| i18n.t(T::ActionOwnerEmail).to_owned() />
+            <ActionForm action attr:class="stack">
+                <input type="hidden" name="action_id" value=action_id />
+                <div class="field">
+                    <label for=id.clone()>{i18n.t(T::ActionOwnerEmail)}</label>
+                    <input id=id name="owner" type="email" autocomplete="off" />
+                </div>
+                <div>
+                    <button type="submit" disabled=move || action.pending().get()>{i18n.t(T::SaveOwner)}</button>
                 </div>
             </ActionForm>
         </details>

@@ -113,6 +113,39 @@ pub async fn set_status(
     Ok(())
 }
 
+pub async fn reassign(
+    user: &SignedIn,
+    action_id: &str,
+    owner: crate::domain::Email,
+    echo: Echo,
+) -> Result<(), AppError> {
+    let state = context::state()?;
+    let db = &state.db;
+    let action = queries::action_owner(db, action_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = users::ids_by_emails(db, std::slice::from_ref(&owner))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            AppError::invalid(
+                FieldErrors::single("owner", Problem::UnknownColleague),
+                echo.clone(),
+            )
+        })?;
+    if !queries::reassign(db, action_id, &person.id, &user.id).await? {
+        return Err(AppError::conflict("owner", Problem::AlreadyDecided, echo));
+    }
+    tracing::info!(
+        action = action_id,
+        by = user.id,
+        "follow-up action reassigned"
+    );
+    leptos_axum::redirect(&format!("/proposals/{}/follow-up?saved=1", action.idea_id));
+    Ok(())
+}
+
 pub async fn answer_checkin(
     user: &SignedIn,
     checkin_id: &str,

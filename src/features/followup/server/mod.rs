@@ -14,7 +14,7 @@ use crate::domain::proposal::{Stage, StageAction};
 use crate::domain::{Category, Problem, Role};
 use crate::error::{AppError, Echo};
 use crate::features::followup::{
-    ActionEventView, ActionView, CheckinView, DecisionView, FollowUpPage,
+    ActionEventKind, ActionEventView, ActionView, CheckinView, DecisionView, FollowUpPage,
 };
 use crate::features::proposals::{BatchMove, visible};
 use crate::features::teams::team_store;
@@ -57,7 +57,11 @@ pub async fn action_views(
                 .filter(|e| e.action_id == row.id)
                 .filter_map(|e| {
                     Some(ActionEventView {
-                        checkin: e.kind == "checkin",
+                        kind: match e.kind.as_str() {
+                            "checkin" => ActionEventKind::Checkin,
+                            "owner" => ActionEventKind::Owner,
+                            _ => ActionEventKind::Status,
+                        },
                         status: ActionStatus::parse(&e.status).ok()?,
                         text: e.text.clone(),
                         by_name: e.by_name.clone(),
@@ -68,6 +72,7 @@ pub async fn action_views(
             Some(ActionView {
                 overdue: status.is_overdue(due, today),
                 can_update: organizer || row.owner_id == viewer.id,
+                can_reassign: organizer,
                 id: row.id,
                 idea_id: row.idea_id,
                 idea_title: row.idea_title,

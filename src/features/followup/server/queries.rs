@@ -311,6 +311,33 @@ pub async fn set_status(
     unless_clashed(result)
 }
 
+/// Gives the action to `owner`: unanswered check-ins will ask the new owner, the overdue
+/// reminder is re-armed, the history names them and they are told; false when they own it
+/// already.
+pub async fn reassign(db: &Db, id: &str, owner: &str, by: &str) -> Result<bool, surrealdb::Error> {
+    let result = db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $moved = (UPDATE $action SET owner = $owner, reminded = false \
+                 WHERE owner != $owner RETURN idea, status);
+             IF array::len($moved) > 0 {
+                 UPDATE checkin SET asked = false WHERE action = $action AND answer = NONE;
+                 CREATE action_event SET action = $action, kind = 'owner', \
+                     status = $moved[0].status, text = $owner.name, by = $by;
+                 CREATE notification SET user = $owner, idea = $moved[0].idea, kind = 'action', \
+                     action = $action;
+             };
+             RETURN array::len($moved) > 0;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("action", action(id)))
+        .bind(("owner", RecordId::new("user", owner)))
+        .bind(("by", RecordId::new("user", by)))
+        .await
+        .and_then(|mut r| r.take::<Option<bool>>(3));
+    unless_clashed(result)
+}
+
 /// Stores a check-in's answer once, with a history line; false when it was answered already.
 pub async fn answer_checkin(
     db: &Db,
