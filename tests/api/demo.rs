@@ -196,13 +196,7 @@ async fn the_2018_round_has_its_six_teams_as_the_seed_tells_them() {
 
 #[tokio::test]
 async fn the_2018_round_has_the_seeds_cards_decisions_and_follow_up() {
-    use idesluss::domain::Role;
-    let mut settings = Settings::for_tests(&unique_namespace());
-    settings.demo_data = true;
-    let app = spawn_with(settings).await;
-    let organizer = app
-        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
-        .await;
+    let (app, organizer, _) = crate::common::demo_app().await;
     let staff = app.signed_in_with_roles("medarbetare@kommun.se", &[]).await;
     let library = app
         .json(&staff, "learnings_library", &[("filter[q]", "")])

@@ -5,9 +5,8 @@
 
 use crate::common::proposals::open_round_id;
 use crate::common::votes::refused;
-use crate::common::{TestApp, multipart, problem_for, spawn_app, spawn_with, unique_namespace};
+use crate::common::{TestApp, demo_app, multipart, problem_for, spawn_app};
 use idesluss::domain::Role;
-use idesluss::platform::settings::Settings;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
 
@@ -27,22 +26,7 @@ const TABLES: [&str; 10] = [
 
 #[tokio::test]
 async fn every_table_exports_for_organizers_without_private_notes_or_ballots() {
-    let mut settings = Settings::for_tests(&unique_namespace());
-    settings.demo_data = true;
-    let app = spawn_with(settings).await;
-    let organizer = app
-        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
-        .await;
-    let rounds = app.list_rounds(&organizer).await;
-    let round = rounds
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "Bootcamp hösten 2018")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (app, organizer, round) = demo_app().await;
     app.db
         .query(
             "LET $t = (SELECT VALUE id FROM team LIMIT 1)[0];

@@ -4,33 +4,12 @@
 
 use crate::common::teams::{formed_team, team_round};
 use crate::common::votes::refused;
-use crate::common::{TestApp, problem_for, spawn_app, spawn_with, unique_namespace};
+use crate::common::{demo_app, problem_for, spawn_app};
 use idesluss::domain::Role;
-use idesluss::platform::settings::Settings;
 use reqwest::StatusCode;
 use serde_json::json;
 
 const PRIVATE: &str = "Privat: teamet verkar trött, prata med chefen.";
-
-async fn demo_app() -> (TestApp, reqwest::Client, String) {
-    let mut settings = Settings::for_tests(&unique_namespace());
-    settings.demo_data = true;
-    let app = spawn_with(settings).await;
-    let organizer = app
-        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
-        .await;
-    let rounds = app.list_rounds(&organizer).await;
-    let round = rounds
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "Bootcamp hösten 2018")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    (app, organizer, round)
-}
 
 #[tokio::test]
 async fn the_2018_report_tells_the_seeds_story_from_the_data() {

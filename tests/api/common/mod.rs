@@ -189,3 +189,24 @@ pub fn multipart(field: &str, file_name: &str, content: &[u8]) -> (String, Vec<u
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
+
+/// An app with the demo data, a signed-in organizer, and the key of the 2018 round.
+pub async fn demo_app() -> (TestApp, Client, String) {
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.demo_data = true;
+    let app = spawn_with(settings).await;
+    let organizer = app
+        .signed_in_with_roles("arrangor@kommun.se", &[Role::Organizer])
+        .await;
+    let rounds = app.list_rounds(&organizer).await;
+    let round = rounds
+        .as_array()
+        .expect("rounds")
+        .iter()
+        .find(|r| r["name"] == "Bootcamp hösten 2018")
+        .expect("the 2018 round")["id"]
+        .as_str()
+        .expect("its id")
+        .to_owned();
+    (app, organizer, round)
+}

@@ -73,6 +73,15 @@ pub async fn add(
     Ok(())
 }
 
+/// An action's status and check-ins are the owner's to update, or an organizer's.
+fn owner_or_organizer(owner_id: &str, user: &SignedIn) -> Result<(), AppError> {
+    if owner_id == user.id || user.has(Role::Organizer) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Only pages of this site: the proposal's follow-up page or "Min uppföljning".
 fn back_to(back: &str, idea_id: &str) -> String {
     let safe = back == "/my/follow-up" || back == "/follow-up";
@@ -95,9 +104,7 @@ pub async fn set_status(
     let action = queries::action_owner(db, action_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if action.owner_id != user.id && !user.has(Role::Organizer) {
-        return Err(AppError::Forbidden);
-    }
+    owner_or_organizer(&action.owner_id, user)?;
     let changed =
         queries::set_status(db, action_id, change.status.as_str(), &change.why, &user.id).await?;
     if !changed {
@@ -158,9 +165,7 @@ pub async fn answer_checkin(
     let checkin = queries::checkin_owner(db, checkin_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if checkin.owner_id != user.id && !user.has(Role::Organizer) {
-        return Err(AppError::Forbidden);
-    }
+    owner_or_organizer(&checkin.owner_id, user)?;
     if checkin.status != "open" {
         return Err(AppError::conflict("answer", Problem::ActionClosed, echo));
     }
