@@ -11,6 +11,10 @@ pub fn FormErrors(
     #[prop(into)] error: Signal<Option<AppError>>,
     /// The visible label of a field, by its key.
     labels: fn(crate::i18n::I18n, &str) -> String,
+    /// The id every link goes to, for a form repeated on a page whose fields carry their
+    /// item's id (by default each links to `#f-<field>`).
+    #[prop(optional, into)]
+    target: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
@@ -22,7 +26,10 @@ pub fn FormErrors(
                         .0
                         .iter()
                         .map(|fe| {
-                            let href = format!("#f-{}", fe.field);
+                            let href = match &target {
+                                Some(id) => format!("#{id}"),
+                                None => format!("#f-{}", fe.field),
+                            };
                             let label = labels(i18n, &fe.field);
                             view! {
                                 <li>

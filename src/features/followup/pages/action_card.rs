@@ -127,7 +127,7 @@ fn AnswerForm(checkin_id: String, label: String, back: &'static str) -> impl Int
     let error = action_error(action);
     let id = format!("f-answer-{checkin_id}");
     view! {
-        <FormErrors error labels=|i18n, _| i18n.t(T::CheckinAnswerLabel).to_owned() />
+        <FormErrors error labels=|i18n, _| i18n.t(T::CheckinAnswerLabel).to_owned() target=id.clone() />
         <ActionForm action attr:class="stack">
             <input type="hidden" name="checkin_id" value=checkin_id />
             <input type="hidden" name="back" value=back />
@@ -171,7 +171,8 @@ fn StatusForm(action_id: String, status: ActionStatus, back: &'static str) -> im
     view! {
         <details>
             <summary>{i18n.t(T::ChangeActionStatus)}</summary>
-            <FormErrors error labels=|i18n, field| i18n.t(if field == "why" { T::DroppedWhy } else { T::StatusWord }).to_owned() />
+            <FormErrors error labels=|i18n, field| i18n.t(if field == "why" { T::DroppedWhy } else { T::StatusWord }).to_owned()
+                target=why_id.clone() />
             <ActionForm action attr:class="stack">
                 <input type="hidden" name="action_id" value=action_id.clone() />
                 <input type="hidden" name="back" value=back />
@@ -201,7 +202,7 @@ fn ReassignForm(action_id: String) -> impl IntoView {
     view! {
         <details>
             <summary>{i18n.t(T::ChangeOwner)}</summary>
-            <FormErrors error labels=|i18n, _| i18n.t(T::ActionOwnerEmail).to_owned() />
+            <FormErrors error labels=|i18n, _| i18n.t(T::ActionOwnerEmail).to_owned() target=id.clone() />
             <ActionForm action attr:class="stack">
                 <input type="hidden" name="action_id" value=action_id />
                 <div class="field">

@@ -125,7 +125,7 @@ fn SummaryForm(team_id: String, summary: String) -> impl IntoView {
     view! {
         <details>
             <summary>{i18n.t(T::WriteSummary)}</summary>
-            <FormErrors error labels=|i18n, _| i18n.t(T::OutcomeSummaryLabel).to_owned() />
+            <FormErrors error labels=|i18n, _| i18n.t(T::OutcomeSummaryLabel).to_owned() target=id.clone() />
             <ActionForm action attr:class="stack">
                 <input type="hidden" name="team_id" value=team_id />
                 <div class="field">

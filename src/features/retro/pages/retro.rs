@@ -212,7 +212,7 @@ fn OrganizerControls(item: RetroItemView) -> impl IntoView {
         </ActionForm>
         <details>
             <summary>{i18n.t(T::RetroRewordSummary)}</summary>
-            <FormErrors error=reword_error labels=label />
+            <FormErrors error=reword_error labels=label target=text_id.clone() />
             <ActionForm action=reword attr:class="stack">
                 <input type="hidden" name="item_id" value=id />
                 <input type="hidden" name="item[kind]" value=kind />
