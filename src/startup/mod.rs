@@ -116,6 +116,15 @@ fn router(state: AppState) -> Router {
         .route("/healthz", axum::routing::get(|| async { "ok" }))
         .route("/favicon.svg", axum::routing::get(favicon::icon))
         .route("/favicon.ico", axum::routing::get(favicon::icon))
+        .route("/robots.txt", axum::routing::get(favicon::robots))
+        .route(
+            "/manifest.webmanifest",
+            axum::routing::get(favicon::manifest),
+        )
+        .route(
+            "/icons/{file}",
+            axum::routing::get(favicon::home_screen_icon),
+        )
         .route(
             "/rounds/{id}/signups.csv",
             axum::routing::get(crate::features::signups::signups_csv),

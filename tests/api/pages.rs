@@ -108,3 +108,60 @@ async fn a_successful_form_post_without_javascript_signs_in_and_goes_home() {
     assert!(html.contains("Jhana"));
     assert!(html.contains("Logga ut"));
 }
+
+#[tokio::test]
+async fn the_files_a_browser_expects_are_there() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let robots = app.get(&client, "/robots.txt").await;
+    assert_eq!(robots.status(), StatusCode::OK);
+    let robots = robots.text().await.unwrap();
+    for line in ["User-agent: *", "Disallow: /rosta", "Disallow: /rounds/"] {
+        assert!(robots.lines().any(|l| l == line), "robots.txt has {line}");
+    }
+
+    let manifest = app.get(&client, "/manifest.webmanifest").await;
+    assert_eq!(manifest.status(), StatusCode::OK);
+    assert_eq!(
+        manifest.headers()["content-type"],
+        "application/manifest+json"
+    );
+    let manifest: serde_json::Value = manifest.json().await.unwrap();
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["start_url"], "/");
+    let icons = manifest["icons"].as_array().unwrap();
+    assert!(
+        icons
+            .iter()
+            .any(|i| i["sizes"] == "512x512" && i["purpose"] == "maskable")
+    );
+    for icon in icons {
+        let src = icon["src"].as_str().unwrap();
+        let response = app.get(&client, src).await;
+        assert_eq!(response.status(), StatusCode::OK, "{src}");
+        assert_eq!(
+            response.headers()["content-type"],
+            icon["type"].as_str().unwrap(),
+            "{src}"
+        );
+        let bytes = response.bytes().await.unwrap();
+        if src.ends_with(".png") {
+            assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{src} is a PNG");
+            let size = icon["sizes"].as_str().unwrap().split('x').next().unwrap();
+            let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+            assert_eq!(
+                width.to_string(),
+                size,
+                "{src} is as wide as the manifest says"
+            );
+        }
+    }
+    assert_eq!(
+        app.get(&client, "/icons/nothing.png").await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let home = app.get(&client, "/").await.text().await.unwrap();
+    assert!(home.contains(r#"<link rel="manifest" href="/manifest.webmanifest""#));
+    assert!(home.contains(r#"name="theme-color""#));
+}
