@@ -201,7 +201,7 @@ fn PlanForm(page: PresentationPage) -> impl IntoView {
                     kind="time" error value=shown_value(error, "ends_at", ends) />
                 <Field name="place" form_name="plan[place]".to_owned() label=i18n.t(T::PresentationPlace)
                     error value=shown_value(error, "place", place) />
-                <fieldset class="field">
+                <fieldset class="field" id="f-positions" tabindex="-1">
                     <legend>{i18n.t(T::PresentationOrder)}</legend>
                     <p class="hint">{i18n.t(T::PresentationOrderHint)}</p>
                     {positions}
