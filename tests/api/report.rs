@@ -198,6 +198,16 @@ async fn the_final_presentation_is_planned_by_organizers_and_summed_up_by_each_t
     assert_eq!(page["plan"]["place"], "Stora hörsalen");
     assert_eq!(page["slots"][0]["summary"], "Vi testade sms-påminnelser.");
     assert_eq!(page["slots"][0]["can_write_summary"], false);
+    for (who, client) in [
+        ("member", &setup.sara),
+        ("coach", &setup.coach),
+        ("organizer", &setup.vote.organizer),
+    ] {
+        let page = app
+            .json(client, "presentation", &[("round_id", &round)])
+            .await;
+        assert_eq!(page["slots"][0]["can_write_summary"], true, "{who}");
+    }
     assert_eq!(page["can_plan"], false);
 
     // The round's calendar feed has the presentation at its time (13:00 in April is 11:00 UTC).

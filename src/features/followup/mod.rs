@@ -18,7 +18,7 @@ use {
 /// What startup's reminder loop and the report build on.
 #[cfg(feature = "ssr")]
 pub use server::{
-    queries::{ActionRow, Actions, DecisionRow, actions as actions_where, decision_of},
+    queries::{Actions, RoundDecisionRow, actions as actions_where, decisions_of_round},
     reminders::send_reminders,
 };
 

@@ -15,9 +15,8 @@ use {
 /// What the proposal stage rules (moving to learnings) and the report build on.
 #[cfg(feature = "ssr")]
 pub use server::{
-    has_learning_card, learning_card_view,
-    queries::{LearningCardRow, TestCardRow, learning_cards_of, test_cards_of},
-    test_card_view,
+    has_learning_card,
+    queries::{LearningCardRow, learning_cards_of},
 };
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -16,7 +16,7 @@ use {
 
 /// What the round's calendar feed and the results report build on.
 #[cfg(feature = "ssr")]
-pub use server::queries::{PlanRow, SummaryRow, plan_of, summaries_of_round};
+pub use server::queries::{plan_of, summaries_of_round};
 
 use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;

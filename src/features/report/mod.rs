@@ -12,7 +12,7 @@ use crate::platform::{context, ids::checked_id};
 
 /// The Markdown download's route, and the figures the dashboard shows.
 #[cfg(feature = "ssr")]
-pub use server::{build as build_report, figures::figures_of, markdown::report_markdown};
+pub use server::{figures::figures_of, markdown::report_markdown};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;

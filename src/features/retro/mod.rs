@@ -16,7 +16,7 @@ use {
 
 /// What the results report builds on.
 #[cfg(feature = "ssr")]
-pub use server::queries::{ItemRow as RetroItemRow, of_round as retro_items_of_round};
+pub use server::queries::of_round as retro_items_of_round;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -44,7 +44,7 @@ pub async fn export_file(
         (_, "round.json") => None,
         _ => return not_found(),
     };
-    let tables = match tables(&state, round_id, i18n).await {
+    let tables = match tables(&state, round_id, i18n, wanted.as_deref()).await {
         Ok(tables) => tables,
         Err(crate::error::AppError::NotFound) => return not_found(),
         Err(error) => {

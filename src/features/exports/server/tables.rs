@@ -217,8 +217,14 @@ const TABLES: [(&str, &[&str], &str); 9] = [
     ),
 ];
 
-/// Every table of the round (404 when there is no such round).
-pub async fn tables(state: &AppState, round_id: &str, i18n: I18n) -> Result<Vec<Table>, AppError> {
+/// The round's tables (404 when there is no such round): every one, or only `only`.
+pub async fn tables(
+    state: &AppState,
+    round_id: &str,
+    i18n: I18n,
+    only: Option<&str>,
+) -> Result<Vec<Table>, AppError> {
+    let wanted = |name: &str| only.is_none_or(|o| o == name);
     let db = &state.db;
     crate::features::rounds::round_store::by_id(db, round_id)
         .await?
@@ -234,7 +240,10 @@ pub async fn tables(state: &AppState, round_id: &str, i18n: I18n) -> Result<Vec<
     let ideas: Vec<RecordId> = scope.take(0)?;
     let teams: Vec<RecordId> = scope.take(1)?;
     let mut out = Vec::with_capacity(TABLES.len() + 1);
-    for (name, columns, query) in TABLES {
+    if wanted("vote_totals") {
+        out.push(vote_totals(state, round_id, i18n).await?);
+    }
+    for (name, columns, query) in TABLES.into_iter().filter(|(name, _, _)| wanted(name)) {
         let objects: Vec<Value> = db
             .query(query)
             .bind(("round", round.clone()))
@@ -256,9 +265,6 @@ pub async fn tables(state: &AppState, round_id: &str, i18n: I18n) -> Result<Vec<
             columns: columns.iter().map(|c| (*c).to_owned()).collect(),
             rows,
         });
-        if name == "stage_history" {
-            out.push(vote_totals(state, round_id, i18n).await?);
-        }
     }
     Ok(out)
 }

@@ -29,6 +29,27 @@ pub async fn decision_of(db: &Db, idea_id: &str) -> Result<Option<DecisionRow>, 
         .take(0)
 }
 
+/// A decision with the proposal it is about (`decisions_of_round`).
+#[derive(Debug, Clone, SurrealValue)]
+pub struct RoundDecisionRow {
+    pub idea_id: String,
+    pub outcome: String,
+    pub rationale: String,
+}
+
+/// Every decision of the round, in one read.
+pub async fn decisions_of_round(
+    db: &Db,
+    round_id: &str,
+) -> Result<Vec<RoundDecisionRow>, surrealdb::Error> {
+    db.query(
+        "SELECT record::id(idea) AS idea_id, outcome, rationale FROM decision WHERE round = $round",
+    )
+    .bind(("round", RecordId::new("round", round_id)))
+    .await?
+    .take(0)
+}
+
 #[derive(Debug, Clone, SurrealValue)]
 pub struct ActionRow {
     pub id: String,

@@ -8,10 +8,11 @@ use crate::domain::presentation::Plan;
 use crate::domain::round::Phase;
 use crate::domain::{Category, FieldErrors, Problem, Role};
 use crate::error::{AppError, Echo};
-use crate::features::followup::decision_of;
-use crate::features::learnings::learning_cards_of;
+use crate::features::followup::{RoundDecisionRow, decisions_of_round};
+use crate::features::learnings::{LearningCardRow, learning_cards_of};
 use crate::features::presentation::{PlanView, PresentationPage, Slot};
 use crate::features::rounds::find_round;
+use crate::features::teams::team_store::TeamMemberRow;
 use crate::features::teams::{TeamRow, find_team, team_store, viewer_of};
 use crate::platform::context::{self, SignedIn};
 use crate::platform::db::Db;
@@ -36,10 +37,19 @@ pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, A
         .as_ref()
         .map(|p| p.team_order.clone())
         .unwrap_or_default();
-    let mut slots = Vec::with_capacity(teams.len());
-    for team in &teams {
-        slots.push(slot(db, user, team, &summaries).await?);
-    }
+    let can_plan = plans(db, user, &round_row.id).await?;
+    // One read each for every team's members, cards and decision, not one per team.
+    let team_ids: Vec<String> = teams.iter().map(|t| t.id.clone()).collect();
+    let round_data = RoundData {
+        members: team_store::members_of_teams(db, &team_ids).await?,
+        cards: learning_cards_of(db, &team_ids).await?,
+        decisions: decisions_of_round(db, &round_row.id).await?,
+        summaries,
+    };
+    let mut slots: Vec<Slot> = teams
+        .iter()
+        .map(|team| slot(user, can_plan, team, &round_data))
+        .collect();
     // The planned order first; teams without a place after, by title.
     slots.sort_by_key(|s| {
         order
@@ -56,7 +66,7 @@ pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, A
         })
     });
     Ok(PresentationPage {
-        can_plan: plans(db, user, &round_row.id).await?,
+        can_plan,
         round_id: round_row.id,
         round_name: round_row.record.name,
         plan,
@@ -65,28 +75,38 @@ pub async fn page(user: &SignedIn, round_id: &str) -> Result<PresentationPage, A
     })
 }
 
-async fn slot(
-    db: &Db,
-    user: &SignedIn,
-    team: &TeamRow,
-    summaries: &[queries::SummaryRow],
-) -> Result<Slot, AppError> {
-    let members = team_store::members(db, &team.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.left_on.is_none())
-        .map(|m| m.name)
+/// What the round's slots are made of, each read once for all teams.
+struct RoundData {
+    members: Vec<TeamMemberRow>,
+    cards: Vec<LearningCardRow>,
+    decisions: Vec<RoundDecisionRow>,
+    summaries: Vec<queries::SummaryRow>,
+}
+
+/// A team's slot. `plans`: the viewer plans the presentation (and so runs every team).
+fn slot(user: &SignedIn, plans: bool, team: &TeamRow, data: &RoundData) -> Slot {
+    let current: Vec<&TeamMemberRow> = data
+        .members
+        .iter()
+        .filter(|m| m.team_id == team.id && m.left_on.is_none())
         .collect();
-    let learnings = learning_cards_of(db, std::slice::from_ref(&team.id))
-        .await?
-        .into_iter()
-        .map(|c| (c.title, c.learned))
+    // The team's workspace (as `teams::viewer_of` rules it): its members, its coach, and
+    // organizers and the round's co-organizer.
+    let can_write_summary =
+        plans || team.coach_id == user.id || current.iter().any(|m| m.user_id == user.id);
+    let learnings = data
+        .cards
+        .iter()
+        .filter(|c| c.team_id == team.id)
+        .map(|c| (c.title.clone(), c.learned.clone()))
         .collect();
-    let outcome = decision_of(db, &team.idea_id)
-        .await?
+    let outcome = data
+        .decisions
+        .iter()
+        .find(|d| d.idea_id == team.idea_id)
         .and_then(|d| Outcome::parse(&d.outcome).ok());
-    Ok(Slot {
-        can_write_summary: viewer_of(db, team, user).await?.sees_workspace(),
+    Slot {
+        can_write_summary,
         team_id: team.id.clone(),
         title: team.title.clone(),
         category: team
@@ -94,15 +114,16 @@ async fn slot(
             .as_deref()
             .and_then(|c| Category::parse(c).ok()),
         coach_name: team.coach_name.clone(),
-        members,
-        summary: summaries
+        members: current.iter().map(|m| m.name.clone()).collect(),
+        summary: data
+            .summaries
             .iter()
             .find(|s| s.team_id == team.id)
             .map(|s| s.summary.clone())
             .unwrap_or_default(),
         learnings,
         outcome,
-    })
+    }
 }
 
 pub async fn plan(

@@ -9,7 +9,7 @@ use crate::domain::followup::Outcome;
 use crate::domain::retro::RetroKind;
 use crate::domain::round::Phase;
 use crate::error::AppError;
-use crate::features::followup::decision_of;
+use crate::features::followup::decisions_of_round;
 use crate::features::learnings::learning_cards_of;
 use crate::features::presentation::plan_of;
 use crate::features::report::{ReportItem, ReportProposal, RoundReport};
@@ -30,13 +30,17 @@ pub async fn build(db: &Db, round_id: &str) -> Result<RoundReport, AppError> {
     let team_ids: Vec<String> = teams.iter().map(|t| t.id.clone()).collect();
     let cards = learning_cards_of(db, &team_ids).await?;
     let summaries = crate::features::presentation::summaries_of_round(db, &row.id).await?;
+    // One read each for every team's members and every decision, not one per team.
+    let members = team_store::members_of_teams(db, &team_ids).await?;
+    let decisions = decisions_of_round(db, &row.id).await?;
     let mut proposals = Vec::with_capacity(teams.len());
     for team in &teams {
-        let decision = decision_of(db, &team.idea_id).await?;
-        let members = team_store::members(db, &team.id)
-            .await?
-            .into_iter()
-            .map(|m| m.name)
+        let decision = decisions.iter().find(|d| d.idea_id == team.idea_id);
+        // Everyone who took part, also those who left the team on the way.
+        let members = members
+            .iter()
+            .filter(|m| m.team_id == team.id)
+            .map(|m| m.name.clone())
             .collect();
         proposals.push(ReportProposal {
             id: team.idea_id.clone(),
@@ -51,10 +55,8 @@ pub async fn build(db: &Db, round_id: &str) -> Result<RoundReport, AppError> {
                 .find(|s| s.team_id == team.id)
                 .map(|s| s.summary.clone())
                 .unwrap_or_default(),
-            outcome: decision
-                .as_ref()
-                .and_then(|d| Outcome::parse(&d.outcome).ok()),
-            what_next: decision.map(|d| d.rationale).unwrap_or_default(),
+            outcome: decision.and_then(|d| Outcome::parse(&d.outcome).ok()),
+            what_next: decision.map(|d| d.rationale.clone()).unwrap_or_default(),
             learnings: cards
                 .iter()
                 .filter(|c| c.team_id == team.id)

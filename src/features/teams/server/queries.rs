@@ -91,6 +91,30 @@ pub struct MemberRow {
     pub left_reason: String,
 }
 
+/// A member of one of several teams (`members_of_teams`).
+#[derive(Debug, Clone, SurrealValue)]
+pub struct TeamMemberRow {
+    pub team_id: String,
+    pub user_id: String,
+    pub name: String,
+    pub left_on: Option<String>,
+}
+
+/// Everyone who has been in any of `teams`, in one read, in the order they joined.
+pub async fn members_of_teams(
+    db: &Db,
+    teams: &[String],
+) -> Result<Vec<TeamMemberRow>, surrealdb::Error> {
+    let teams: Vec<RecordId> = teams.iter().map(|t| team_id(t)).collect();
+    db.query(
+        "SELECT record::id(team) AS team_id, record::id(user) AS user_id, user.name AS name, \
+         left_on, joined_on FROM team_member WHERE team IN $teams ORDER BY joined_on, name",
+    )
+    .bind(("teams", teams))
+    .await?
+    .take(0)
+}
+
 /// Everyone who has been in the team, current and former, in the order they joined.
 pub async fn members(db: &Db, team: &str) -> Result<Vec<MemberRow>, surrealdb::Error> {
     db.query(
