@@ -9,6 +9,8 @@ export IDESLUSS_DATABASE_URL="surrealkv://$data/db"
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export LEPTOS_SITE_ROOT="target/site"
 export LEPTOS_OUTPUT_NAME="idesluss"
+# cargo-leptos wrote the hashed file names beside the binary (hash-files in Cargo.toml).
+export LEPTOS_HASH_FILES="true"
 export LEPTOS_ENV="PROD"
 export IDESLUSS_ADMIN_PASSWORD="Idésluss-test-2026!"
 bin="${IDESLUSS_BIN:-target/debug/idesluss}"

@@ -20,6 +20,9 @@ cargo clippy --all-targets --features ssr -- -D warnings
 step "clippy (browser, wasm)"
 cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
+step "the SurrealDB server for the multi-instance tests"
+cargo build -p surreal-test-server
+
 step "unit and integration tests"
 cargo test --features ssr
 

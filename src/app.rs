@@ -1,7 +1,7 @@
 //! The HTML shell and the app: providers and the route table only.
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -31,6 +31,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href="/manifest.webmanifest" />
                 <link rel="apple-touch-icon" href="/icons/icon-192.png" />
                 <meta name="theme-color" content="#0b5cad" />
+                // Hashed names (cargo-leptos `hash-files`) let browsers keep the files a year.
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -49,7 +51,6 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/idesluss.css" />
         <Title formatter=move |page: String| {
             if page.is_empty() {
                 i18n.t(T::AppName).to_owned()

@@ -11,6 +11,9 @@ use crate::domain::{FieldErrors, Problem};
 /// shows the error can show what was typed too. Never holds a password.
 pub type Echo = Vec<(String, String)>;
 
+/// Seconds to wait when the database does not answer.
+pub const UNAVAILABLE_RETRY_AFTER: u32 = 5;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     /// 422: the input was understood but breaks a rule; the messages name the fields.
@@ -40,6 +43,9 @@ pub enum AppError {
     /// 500: our fault; details are in the server log, not sent to the browser.
     #[error("internal error")]
     Internal,
+    /// 503: the database does not answer (a SurrealDB server restarting); try again.
+    #[error("database unavailable")]
+    Unavailable,
 }
 
 impl AppError {
@@ -55,6 +61,7 @@ impl AppError {
     pub fn retry_after(&self) -> Option<u32> {
         match self {
             AppError::RateLimited(_, _, seconds) => Some(*seconds),
+            AppError::Unavailable => Some(crate::error::UNAVAILABLE_RETRY_AFTER),
             _ => None,
         }
     }
@@ -69,6 +76,7 @@ impl AppError {
             AppError::Conflict(..) => 409,
             AppError::RateLimited(..) => 429,
             AppError::Internal => 500,
+            AppError::Unavailable => 503,
         }
     }
 

@@ -12,6 +12,12 @@
 //! does when people scan the code over some seconds.
 //!
 //! The server runs in this process, built with the release server's features and profile.
+//!
+//! With `--instances N`, the voters are shared among N app instances (in this process), all
+//! on one real SurrealDB server (`surreal-test-server`, started as its own process with its
+//! data on disk); build it first with `cargo build --release -p surreal-test-server`:
+//!
+//!     cargo run --release --features ssr --bin vote_bench -- 2000 8 --instances 2
 
 use std::time::{Duration, Instant};
 
@@ -162,34 +168,124 @@ fn report(name: &str, burst: &Burst) -> f64 {
     rate
 }
 
+/// The SurrealDB server for `--instances`, stopped when dropped.
+struct DatabaseServer(std::process::Child);
+
+impl Drop for DatabaseServer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `surreal-test-server` (release build) on a free port with its data in `folder`.
+async fn database_server(folder: &std::path::Path) -> (DatabaseServer, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let binary =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/surreal-test-server");
+    let child = std::process::Command::new(&binary)
+        .args([
+            "start",
+            "--no-banner",
+            "--log",
+            "warn",
+            "--user",
+            "root",
+            "--pass",
+            "root",
+        ])
+        .arg("--bind")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg(format!(
+            "surrealkv://{}",
+            folder.join("server-db").display()
+        ))
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; build it with `cargo build --release -p surreal-test-server`",
+                binary.display()
+            )
+        });
+    let server = DatabaseServer(child);
+    for _ in 0..300 {
+        if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return (server, format!("ws://127.0.0.1:{port}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the SurrealDB server did not start");
+}
+
 #[tokio::main]
 async fn main() {
-    let voters: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(2000);
-    let spread_seconds: f64 = std::env::args()
-        .nth(2)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(8.0);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let instances: Option<usize> = args
+        .iter()
+        .position(|a| a == "--instances")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok());
+    let numbers: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[*i - 1] != "--instances"))
+        .map(|(_, a)| a)
+        .collect();
+    let voters: usize = numbers.first().and_then(|a| a.parse().ok()).unwrap_or(2000);
+    let spread_seconds: f64 = numbers.get(1).and_then(|a| a.parse().ok()).unwrap_or(8.0);
     let spread = Duration::from_secs_f64(spread_seconds);
     let folder = std::env::temp_dir().join(format!("idesluss-vote-bench-{}", std::process::id()));
+    let mut database = None;
     let mut settings = Settings::for_tests("bench");
-    settings.database_url = format!("surrealkv://{}", folder.join("db").display());
-    let app = Application::build(settings).await.expect("app starts");
-    let port = app.port();
-    let db = app.db();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(app.run_until(async move {
-        let _ = stopped.await;
-    }));
+    match instances {
+        Some(_) => {
+            let (server, url) = database_server(&folder).await;
+            database = Some(server);
+            settings.database_url = url;
+            settings.database_user = Some("root".to_owned());
+            settings.database_password = Some("root".to_owned());
+        }
+        None => settings.database_url = format!("surrealkv://{}", folder.join("db").display()),
+    }
+    let mut ports = Vec::new();
+    let mut stops = Vec::new();
+    let mut servers = Vec::new();
+    let mut db = None;
+    for _ in 0..instances.unwrap_or(1).max(1) {
+        let app = Application::build(settings.clone())
+            .await
+            .expect("app starts");
+        ports.push(app.port());
+        db.get_or_insert_with(|| app.db());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        servers.push(tokio::spawn(app.run_until(async move {
+            let _ = stopped.await;
+        })));
+        stops.push(stop);
+    }
+    let db = db.expect("one instance at least");
+    match instances {
+        Some(n) => println!(
+            "{n} app instances on one SurrealDB server ({})",
+            settings.database_url
+        ),
+        None => println!("one app instance, embedded SurrealKV"),
+    }
+    let ports = std::sync::Arc::new(ports);
+    let port_for = {
+        let ports = ports.clone();
+        move |i: usize| ports[i % ports.len()]
+    };
 
     let setup = Instant::now();
     let load = open_vote_for_load(&db, 2 * voters)
         .await
         .expect("a vote with codes");
     println!(
-        "{} voter codes on an open vote ({:.1} s to make), surrealkv in {}",
+        "{} voter codes on an open vote ({:.1} s to make), data in {}",
         2 * voters,
         setup.elapsed().as_secs_f64(),
         folder.display()
@@ -199,13 +295,14 @@ async fn main() {
     let codes = load.codes.clone();
     let cast = |offset: usize| {
         let (round, ideas, codes) = (round.clone(), ideas.clone(), codes.clone());
+        let port_for = port_for.clone();
         move |i: usize| {
             let picks = [0, 2, 4].map(|k| ideas[(i + k) % ideas.len()].clone());
-            vote(port, round.clone(), codes[offset + i].clone(), picks)
+            vote(port_for(i), round.clone(), codes[offset + i].clone(), picks)
         }
     };
     let pages = burst(voters, Duration::ZERO, |i| {
-        page_only(port, codes[i].clone())
+        page_only(port_for(i), codes[i].clone())
     })
     .await;
     report("ballot page alone", &pages);
@@ -216,7 +313,7 @@ async fn main() {
         &format!("page + ballot, over {spread_seconds} s"),
         &spread_run,
     );
-    let baseline = burst(voters, Duration::ZERO, |_| trivial(port)).await;
+    let baseline = burst(voters, Duration::ZERO, |i| trivial(port_for(i))).await;
     let trivial_rate = report("trivial endpoint", &baseline);
     println!(
         "ratio trivial/vote (at once): {:.1}x the throughput, vote p99 is {:.1}x the trivial p99",
@@ -237,7 +334,12 @@ async fn main() {
         stored.unwrap_or(0),
         acknowledged
     );
-    let _ = stop.send(());
-    let _ = server.await;
+    for stop in stops {
+        let _ = stop.send(());
+    }
+    for server in servers {
+        let _ = server.await;
+    }
+    drop(database);
     let _ = std::fs::remove_dir_all(&folder);
 }

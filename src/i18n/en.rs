@@ -120,6 +120,11 @@ pub fn text(key: T) -> &'static str {
         T::ConflictText => "This clashes with something that already exists.",
         T::BadRequestText => "The request could not be understood.",
         T::InternalErrorText => "An unexpected error occurred. Please try again shortly.",
+        T::TryAgain => "Try again",
+        T::UnavailableText => {
+            "Idesluss cannot reach its database right now. Wait a few seconds and try again."
+        }
+        T::UnavailableTitle => "Please try again in a moment",
         T::BackHome => "Back to the home page",
         T::NavMyProposals => "My proposals",
         T::NavNotifications => "Notifications",

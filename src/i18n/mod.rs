@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::round::{Phase, RoundFormat, Weekday};
 use crate::domain::{Category, Problem, Role};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
     Sv,
@@ -253,6 +253,9 @@ pub enum T {
     ConflictText,
     BadRequestText,
     InternalErrorText,
+    TryAgain,
+    UnavailableText,
+    UnavailableTitle,
     BackHome,
     // Proposals
     NavMyProposals,

@@ -120,6 +120,11 @@ pub fn text(key: T) -> &'static str {
         T::ConflictText => "Det här krockar med något som redan finns.",
         T::BadRequestText => "Förfrågan kunde inte tolkas.",
         T::InternalErrorText => "Ett oväntat fel inträffade. Försök igen om en stund.",
+        T::TryAgain => "Försök igen",
+        T::UnavailableText => {
+            "Idéslussen når inte sin databas just nu. Vänta några sekunder och försök igen."
+        }
+        T::UnavailableTitle => "Försök igen om en stund",
         T::BackHome => "Till startsidan",
         T::NavMyProposals => "Mina förslag",
         T::NavNotifications => "Notiser",

@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("011_followup", include_str!("schema/011_followup.surql")),
     ("012_retro", include_str!("schema/012_retro.surql")),
     ("013_import", include_str!("schema/013_import.surql")),
+    (
+        "014_ballot_page",
+        include_str!("schema/014_ballot_page.surql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -121,7 +125,12 @@ pub fn first_real_error(response: &mut surrealdb::IndexedResults) -> Option<surr
 pub use crate::platform::db_error::is_unique_violation;
 
 impl From<surrealdb::Error> for AppError {
+    /// A lost connection to a SurrealDB server is "try again" (503); anything else is ours.
     fn from(error: surrealdb::Error) -> Self {
+        if error.is_connection() {
+            tracing::warn!(%error, "database connection lost");
+            return AppError::Unavailable;
+        }
         tracing::error!(%error, "database error");
         AppError::Internal
     }

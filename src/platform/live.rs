@@ -1,7 +1,7 @@
-//! In-process news of new ballots: each vote has a counter that goes up after every
-//! committed ballot (and when the vote opens or closes); live views wait on it.
-//! With several app instances on one SurrealDB server each instance hears only its own
-//! ballots; live views also refresh on a timer, so they lag by at most that period there.
+//! Live views' wake-up calls within one app instance: each vote has a counter that goes up
+//! when the database tells of a new ballot, paper count or change of the vote (see
+//! `features::vote::server::news`, which hears the changes of every instance); live views
+//! wait on it.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -18,6 +18,14 @@ impl LiveVotes {
     pub fn bump(&self, id: &str) {
         let counters = self.counters.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(counter) = counters.get(id) {
+            counter.send_modify(|n| *n = n.wrapping_add(1));
+        }
+    }
+
+    /// Something may have changed in any vote (news may have been missed).
+    pub fn bump_all(&self) {
+        let counters = self.counters.lock().unwrap_or_else(|e| e.into_inner());
+        for counter in counters.values() {
             counter.send_modify(|n| *n = n.wrapping_add(1));
         }
     }

@@ -82,11 +82,13 @@ impl Settings {
                     .map(|d| d.as_str().to_owned())
                     .collect(),
             },
-            leptos: leptos_conf.leptos_options,
+            leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
     }
 
     /// Settings for an in-memory app on a random port, as the tests use.
+    ///
+    /// (File names are never hashed here: a test binary has no hash file beside it.)
     pub fn for_tests(namespace: &str) -> Self {
         let leptos = LeptosOptions::builder()
             .output_name("idesluss")
@@ -107,4 +109,24 @@ impl Settings {
             leptos,
         }
     }
+}
+
+/// With `hash-files`, cargo-leptos writes the hashed file names into a file beside the
+/// server binary, and Leptos refuses to render a page without it. A binary built by plain
+/// `cargo build` (as some tests start it) has none: it then links the unhashed names
+/// instead of failing on every page.
+fn with_hash_file_checked(mut options: LeptosOptions) -> LeptosOptions {
+    if options.hash_files {
+        let beside_binary = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())));
+        if !beside_binary.is_some_and(|file| file.exists()) {
+            tracing::warn!(
+                file = %options.hash_file,
+                "no hash file beside the server binary: serving unhashed file names"
+            );
+            options.hash_files = false;
+        }
+    }
+    options
 }

@@ -5,6 +5,8 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
+use crate::features::vote::BallotPages;
+use crate::platform::db_health::DbHealth;
 use crate::platform::live::LiveVotes;
 use surrealdb::Surreal;
 use surrealdb::engine::any::Any;
@@ -20,6 +22,10 @@ pub struct AppState {
     pub allowed_email_domains: Vec<String>,
     /// Tells live views (the projector) that a vote has new ballots.
     pub live: Arc<LiveVotes>,
+    /// Whether the database answers (a SurrealDB server may restart).
+    pub db_health: Arc<DbHealth>,
+    /// The first ballot page of each open vote, made once and filled in per voter.
+    pub ballot_pages: Arc<BallotPages>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -17,13 +17,16 @@ use crate::platform::error_status::error_status;
 use crate::platform::headers::security_headers;
 use crate::platform::settings::Settings;
 use crate::platform::state::AppState;
-use crate::platform::{db, favicon};
+use crate::platform::{db, db_health, favicon, static_files};
 
 pub struct Application {
     listener: TcpListener,
     router: Router,
     port: u16,
     db: db::Db,
+    live: std::sync::Arc<crate::platform::live::LiveVotes>,
+    /// Set for a SurrealDB server: the health the watchdog keeps.
+    watchdog: Option<std::sync::Arc<db_health::DbHealth>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +53,12 @@ impl Application {
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),
+            db_health: Default::default(),
+            ballot_pages: Default::default(),
         };
+        let live = state.live.clone();
+        let watchdog =
+            db_health::is_remote(&settings.database_url).then(|| state.db_health.clone());
         let addr = settings.leptos.site_addr;
         let listener = listen(addr).map_err(|source| StartupError::Listen { addr, source })?;
         let port = listener
@@ -62,6 +70,8 @@ impl Application {
             router: router(state),
             port,
             db,
+            live,
+            watchdog,
         })
     }
 
@@ -84,10 +94,21 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let reminders = tokio::spawn(reminders::remind_every(self.db.clone(), REMINDER_CHECK));
+        let news = tokio::spawn(crate::features::vote::follow_ballot_news(
+            self.db.clone(),
+            self.live.clone(),
+        ));
+        let watchdog = self
+            .watchdog
+            .map(|health| tokio::spawn(db_health::watch(self.db.clone(), health)));
         let served = axum::serve(self.listener, self.router.into_make_service())
             .with_graceful_shutdown(shutdown)
             .await;
         reminders.abort();
+        news.abort();
+        if let Some(watchdog) = watchdog {
+            watchdog.abort();
+        }
         served
     }
 }
@@ -193,8 +214,18 @@ fn router(state: AppState) -> Router {
             },
             shell,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::features::vote::cached_ballot_page,
+        ))
         .layer(axum::middleware::from_fn(error_status))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            db_health::database_guard,
+        ))
         .layer(axum::middleware::from_fn(security_headers))
+        .layer(axum::middleware::from_fn(static_files::cache_headers))
+        .layer(static_files::compression())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

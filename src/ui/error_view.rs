@@ -25,6 +25,7 @@ pub fn error_text(i18n: I18n, error: &AppError) -> (&'static str, &'static str) 
             (i18n.t(T::ErrorTitle), i18n.t(T::BadRequestText))
         }
         AppError::Internal => (i18n.t(T::ErrorTitle), i18n.t(T::InternalErrorText)),
+        AppError::Unavailable => (i18n.t(T::UnavailableTitle), i18n.t(T::UnavailableText)),
     }
 }
 

@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod ballot_page;
 mod budget;
 mod calendar;
 mod coach_notes;
@@ -11,6 +12,7 @@ mod council;
 mod demo;
 mod exports;
 mod followup;
+mod instances;
 mod learnings;
 mod pages;
 mod proposal_stages;

@@ -8,7 +8,7 @@ use idesluss::domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::common::votes::{refused, shortlisted_round};
+use crate::common::votes::{next_tally, refused, shortlisted_round};
 use crate::common::{problem_for, spawn_app};
 
 #[tokio::test]
@@ -389,36 +389,6 @@ async fn results_show_ties_and_the_selection_moves_the_proposals() {
     let csv = response.text().await.unwrap();
     assert!(csv.contains("\"Gemensamt väntrum\";\"2\""), "{csv}");
     assert!(!csv.contains(&codes[0]), "no codes in the results");
-}
-
-/// Reads server-sent events until one named `tally` arrives, or gives up after `wait`.
-async fn next_tally(
-    response: &mut reqwest::Response,
-    buffer: &mut String,
-    wait: Duration,
-) -> Value {
-    let deadline = Instant::now() + wait;
-    loop {
-        if let Some(end) = buffer.find("\n\n") {
-            let event: String = buffer.drain(..end + 2).collect();
-            if event.contains("event: tally") || event.contains("event:tally") {
-                let data = event
-                    .lines()
-                    .find_map(|l| l.strip_prefix("data:"))
-                    .expect("data line")
-                    .trim();
-                return serde_json::from_str(data).expect("tally json");
-            }
-            continue;
-        }
-        let left = deadline.saturating_duration_since(Instant::now());
-        let chunk = tokio::time::timeout(left, response.chunk())
-            .await
-            .expect("an event in time")
-            .expect("stream reads")
-            .expect("stream open");
-        buffer.push_str(&String::from_utf8_lossy(&chunk));
-    }
 }
 
 #[tokio::test]

@@ -17,6 +17,8 @@ pub use server::{
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},
     export::{result_table as vote_result_table, results_csv},
     live::tally_events,
+    news::follow as follow_ballot_news,
+    page_cache::{BallotPages, cached_ballot_page},
 };
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -2,6 +2,7 @@
 
 pub mod proposals;
 pub mod rounds;
+pub mod surreal_server;
 pub mod teams;
 pub mod votes;
 

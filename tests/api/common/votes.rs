@@ -2,6 +2,8 @@
 
 use idesluss::domain::Role;
 use reqwest::{Client, Response, StatusCode};
+use std::time::{Duration, Instant};
+
 use serde_json::Value;
 
 use super::TestApp;
@@ -172,4 +174,34 @@ fn ballot_form(round: &str, code: &str, picks: &[(usize, &str)]) -> Vec<(String,
             .map(|(i, id)| (format!("picks[{i}]"), (*id).to_owned())),
     );
     form
+}
+
+/// Reads server-sent events until one named `tally` arrives, or gives up after `wait`.
+pub async fn next_tally(
+    response: &mut reqwest::Response,
+    buffer: &mut String,
+    wait: Duration,
+) -> Value {
+    let deadline = Instant::now() + wait;
+    loop {
+        if let Some(end) = buffer.find("\n\n") {
+            let event: String = buffer.drain(..end + 2).collect();
+            if event.contains("event: tally") || event.contains("event:tally") {
+                let data = event
+                    .lines()
+                    .find_map(|l| l.strip_prefix("data:"))
+                    .expect("data line")
+                    .trim();
+                return serde_json::from_str(data).expect("tally json");
+            }
+            continue;
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        let chunk = tokio::time::timeout(left, response.chunk())
+            .await
+            .expect("an event in time")
+            .expect("stream reads")
+            .expect("stream open");
+        buffer.push_str(&String::from_utf8_lossy(&chunk));
+    }
 }

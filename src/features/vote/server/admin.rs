@@ -120,7 +120,6 @@ pub async fn save(user: &SignedIn, round_id: &str, input: VoteRulesInput) -> Res
         }
         WriteVoteError::Db(e) => e.into(),
     })?;
-    state.live.bump(&row.id);
     tracing::info!(round = row.id, by = user.id, "vote saved");
     leptos_axum::redirect(&format!("/rounds/{}/vote?saved=1", row.id));
     Ok(())
@@ -139,7 +138,6 @@ pub async fn switch(user: &SignedIn, round_id: &str, to: &str) -> Result<(), App
         "close" => repo::close_now(&state.db, &row.id).await?,
         other => return Err(AppError::BadRequest(format!("unknown switch {other:?}"))),
     }
-    state.live.bump(&row.id);
     tracing::info!(round = row.id, by = user.id, to, "vote switched");
     leptos_axum::redirect(&format!("/rounds/{}/vote", row.id));
     Ok(())

@@ -219,7 +219,6 @@ pub async fn cast(
             }
             CastError::Db(e) => e.into(),
         })?;
-    state.live.bump(&row.id);
     review::clear(state.secure_cookies);
     leptos_axum::redirect(&format!("/rosta/tack?omrostning={}", row.id));
     Ok(())

@@ -7,6 +7,8 @@ pub mod codes;
 pub mod demo;
 pub mod export;
 pub mod live;
+pub mod news;
+pub mod page_cache;
 pub mod paper;
 pub mod projector;
 pub mod queries;

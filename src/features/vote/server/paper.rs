@@ -151,7 +151,6 @@ pub async fn save(
             PaperError::BoxExists => refuse("box_name", Problem::PaperBoxExists),
             PaperError::Db(e) => e.into(),
         })?;
-    state.live.bump(&round.id);
     tracing::info!(round = round.id, by = user.id, "paper ballots entered");
     leptos_axum::redirect(&format!("/rounds/{}/vote/paper?saved=1", round.id));
     Ok(())

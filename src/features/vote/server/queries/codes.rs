@@ -142,3 +142,30 @@ pub async fn codes_page(
 }
 
 // ---- Ballots ----
+
+/// A code with its vote, as the ballot page needs them: one lookup by the code's hash,
+/// the vote and its round read through their links.
+#[derive(Debug, Clone, SurrealValue)]
+pub struct CodeWithVote {
+    pub code: String,
+    pub used: bool,
+    pub vote: RecordId,
+    #[surreal(flatten)]
+    pub row: VoteRow,
+    /// Goes up when the text of a proposal on the vote changes (schema 014).
+    pub revision: Option<i64>,
+}
+
+pub async fn code_with_vote(db: &Db, hash: &str) -> Result<Option<CodeWithVote>, surrealdb::Error> {
+    db.query(
+        "SELECT code, used, vote, vote.round.name AS round_name, vote.ideas AS ideas, \
+         vote.votes_per_voter AS votes_per_voter, \
+         vote.winners_per_category AS winners_per_category, \
+         vote.live_totals AS live_totals, vote.opens_at AS opens_at, \
+         vote.closes_at AS closes_at, vote.selection_confirmed_at AS selection_confirmed_at, \
+         vote.access AS access, vote.revision AS revision FROM $code",
+    )
+    .bind(("code", code_id(hash)))
+    .await?
+    .take(0)
+}

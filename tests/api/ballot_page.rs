@@ -1,0 +1,113 @@
+//! The first ballot page is rendered once per vote and filled in for each voter: what a
+//! voter gets from the kept page is exactly what the app renders for that voter.
+
+use reqwest::{Client, StatusCode};
+
+use crate::common::spawn_app;
+use crate::common::votes::shortlisted_round;
+use crate::instances::ballot_page;
+
+/// Leptos gives each response's scripts a fresh nonce (also written into `crossorigin`);
+/// everything else must be equal.
+fn without_nonces(page: &str) -> String {
+    match nonce(page) {
+        Some(nonce) => page.replace(&nonce, "NONCE"),
+        None => page.to_owned(),
+    }
+}
+
+fn nonce(page: &str) -> Option<String> {
+    let rest = page.split("nonce=\"").nth(1)?;
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+#[tokio::test]
+async fn a_kept_ballot_page_is_the_page_the_app_renders_for_that_voter() {
+    let app = spawn_app().await;
+    let setup = shortlisted_round(&app).await;
+    app.open_vote(&setup, &[]).await;
+    let codes = app.make_codes(&setup.organizer, &setup.round, 4).await;
+
+    let (_, first) = ballot_page(&app, &codes[0]).await;
+    let (_, second) = ballot_page(&app, &codes[1]).await;
+    let (kept, third) = ballot_page(&app, &codes[2]).await;
+    assert_eq!(
+        [first.as_str(), second.as_str(), third.as_str()],
+        ["rendered", "rendered", "cached"]
+    );
+    // Any other cookie makes it go the usual way: a full render for the same voter.
+    let response = Client::new()
+        .get(format!("{}/rosta?kod={}", app.address, codes[2]))
+        .header("Cookie", "something=else")
+        .send()
+        .await
+        .expect("request is sent");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers().get("x-ballot-page").is_none());
+    let rendered = response.text().await.expect("html");
+    assert_eq!(without_nonces(&kept), without_nonces(&rendered));
+    assert!(nonce(&kept).is_some(), "the page's scripts have a nonce");
+    assert!(kept.contains(&codes[2]), "the voter's own code, as printed");
+    assert!(!kept.contains(&codes[1]) && !kept.contains(&codes[0]));
+    // Each kept page has its own nonce.
+    let (again, _) = ballot_page(&app, &codes[3]).await;
+    assert_ne!(nonce(&kept), nonce(&again));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn used_and_unknown_codes_are_refused_as_before() {
+    let app = spawn_app().await;
+    let setup = shortlisted_round(&app).await;
+    app.open_vote(&setup, &[]).await;
+    let codes = app.make_codes(&setup.organizer, &setup.round, 3).await;
+    for code in &codes[..2] {
+        ballot_page(&app, code).await;
+    }
+    let response = app
+        .cast(
+            &app.client(),
+            &setup.round,
+            &codes[0],
+            &[(0, &setup.ideas[0])],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    for code in [codes[0].as_str(), "ABCD-EFGH"] {
+        let response = Client::new()
+            .get(format!("{}/rosta?kod={code}", app.address))
+            .send()
+            .await
+            .expect("request is sent");
+        assert!(response.headers().get("x-ballot-page").is_none(), "{code}");
+        let page = response.text().await.expect("html");
+        assert!(
+            page.contains("f-code-error"),
+            "{code}: the join form with the refusal"
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_change_to_a_proposal_on_the_vote_makes_the_page_anew() {
+    let app = spawn_app().await;
+    let setup = shortlisted_round(&app).await;
+    app.open_vote(&setup, &[]).await;
+    let codes = app.make_codes(&setup.organizer, &setup.round, 4).await;
+    for code in &codes[..3] {
+        ballot_page(&app, code).await;
+    }
+    // However it happens (the app has no such edit during a vote), the database notices.
+    app.db
+        .query("UPDATE type::record('idea', $id) SET title = 'Sms-påminnelse dagen före'")
+        .bind(("id", setup.ideas[0].clone()))
+        .await
+        .expect("updates")
+        .check()
+        .expect("no error");
+    let (page, source) = ballot_page(&app, &codes[3]).await;
+    assert_eq!(source, "rendered");
+    assert!(page.contains("Sms-påminnelse dagen före"));
+    app.stop().await;
+}
