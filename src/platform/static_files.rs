@@ -22,7 +22,7 @@ const FOR_A_YEAR: &str = "public, max-age=31536000, immutable";
 const ASK_FIRST: &str = "no-cache";
 
 /// The compression of every answer that is not already compressed.
-pub fn compression() -> CompressionLayer<impl Predicate + Clone> {
+pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .br(true)
         .gzip(true)
