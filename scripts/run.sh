@@ -9,7 +9,7 @@ bash scripts/ensure-tools.sh --release
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 # --precompress writes .br and .gz beside each file, sent as they are (no CPU per phone).
-cargo leptos build --release --precompress
+cargo leptos build --release --split --precompress
 export LEPTOS_SITE_ROOT="target/site"
 export LEPTOS_ENV="PROD"
 exec target/release/idesluss serve "$@"

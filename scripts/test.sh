@@ -27,7 +27,7 @@ step "unit and integration tests"
 cargo test --features ssr
 
 step "build the app (server and wasm) for the browser tests"
-cargo leptos build
+cargo leptos build --split
 
 step "browser tests (Playwright, Debian Chromium, JavaScript on and off)"
 npx playwright test -c end2end/playwright.config.ts

@@ -1,18 +1,13 @@
-//! The HTML shell and the app: providers and the route table only.
+//! The HTML shell and the app: providers and the route table only (each page a lazy
+//! route, see `pages.rs`).
 
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, path};
+use leptos_router::{Lazy, SsrMode, path};
 
-use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage};
-use crate::features::notifications::pages::list::NotificationsPage;
-use crate::features::people::pages::people::PeoplePage;
-use crate::features::rounds::pages::home::HomePage;
-use crate::features::{
-    budget, calendar, council, dashboard, exports, followup, learnings, presentation, proposals,
-    report, retro, rounds, signups, teams, vote,
-};
+use crate::pages;
+
 use crate::i18n::{I18n, T, current_lang};
 use crate::ui::layout::{SiteFooter, SiteHeader};
 use crate::ui::not_found::NotFoundPage;
@@ -66,54 +61,54 @@ pub fn App() -> impl IntoView {
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                        <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
-                        <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
-                        <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds") view=rounds::pages::list::RoundsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/new") view=rounds::pages::new::NewRoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id") view=rounds::pages::detail::RoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/edit") view=rounds::pages::edit::EditRoundPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/board") view=proposals::pages::board::BoardPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/proposals/new") view=proposals::pages::new::NewProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id") view=proposals::pages::page::ProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/edit") view=proposals::pages::edit::EditProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/council") view=council::pages::overview::CouncilPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/council") view=council::pages::proposal::CouncilProposalPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/signup") view=signups::pages::form::SignupPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/signups") view=signups::pages::list::SignupsPage ssr=SsrMode::Async />
-                        <Route path=path!("/my/proposals") view=proposals::pages::mine::MyProposalsPage ssr=SsrMode::Async />
-                        <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote") view=vote::pages::admin::VoteAdminPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/codes") view=vote::pages::codes::CodeSheetPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/screen") view=vote::pages::projector::ProjectorPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/paper") view=vote::pages::paper::PaperPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/vote/results") view=vote::pages::results::VoteResultsPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/teams") view=teams::pages::round_teams::RoundTeamsPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/team") view=teams::pages::form::TeamFormPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id") view=teams::pages::team::TeamPageView ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/members") view=teams::pages::members::TeamMembersPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/sessions/:session") view=teams::pages::session::SessionPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/budget") view=budget::pages::ledger::TeamBudgetPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/budgets") view=budget::pages::overview::BudgetsPage ssr=SsrMode::Async />
-                        <Route path=path!("/my/calendar") view=calendar::pages::links::MyCalendarPage ssr=SsrMode::Async />
-                        <Route path=path!("/coach") view=teams::pages::coach::CoachPage ssr=SsrMode::Async />
-                        <Route path=path!("/my/teams") view=teams::pages::mine::MyTeamsPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/cards") view=learnings::pages::cards::TeamCardsPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/test-cards/:card") view=learnings::pages::test_card_form::TestCardFormPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/learning-cards/:card") view=learnings::pages::learning_card_form::LearningCardFormPage ssr=SsrMode::Async />
-                        <Route path=path!("/proposals/:id/follow-up") view=followup::pages::proposal::FollowUpPageView ssr=SsrMode::Async />
-                        <Route path=path!("/my/follow-up") view=followup::pages::mine::MyFollowUpPage ssr=SsrMode::Async />
-                        <Route path=path!("/follow-up") view=followup::pages::overdue::OverduePage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/presentation") view=presentation::pages::agenda::AgendaPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/presentation/show") view=presentation::pages::show::ShowPage ssr=SsrMode::Async />
-                        <Route path=path!("/dashboard") view=dashboard::pages::dashboard::DashboardPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/data") view=exports::pages::data::DataPageView ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/report") view=report::pages::report::ReportPage ssr=SsrMode::Async />
-                        <Route path=path!("/rounds/:id/retro") view=retro::pages::retro::RetroPageView ssr=SsrMode::Async />
-                        <Route path=path!("/learnings") view=learnings::pages::library::LibraryPage ssr=SsrMode::Async />
-                        <Route path=path!("/rosta") view=vote::pages::ballot::BallotPage ssr=SsrMode::Async />
-                        <Route path=path!("/rosta/tack") view=vote::pages::receipt::ReceiptPage ssr=SsrMode::Async />
+                        <Route path=path!("/") view={Lazy::<pages::HomeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sign-in") view={Lazy::<pages::SignInRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sign-up") view={Lazy::<pages::SignUpRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/people") view={Lazy::<pages::PeopleRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds") view={Lazy::<pages::RoundsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/new") view={Lazy::<pages::NewRoundRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id") view={Lazy::<pages::RoundRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/edit") view={Lazy::<pages::EditRoundRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/board") view={Lazy::<pages::BoardRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/proposals/new") view={Lazy::<pages::NewProposalRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id") view={Lazy::<pages::ProposalRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/edit") view={Lazy::<pages::EditProposalRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/council") view={Lazy::<pages::CouncilRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/council") view={Lazy::<pages::CouncilProposalRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signup") view={Lazy::<pages::SignupRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/signups") view={Lazy::<pages::SignupsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my/proposals") view={Lazy::<pages::MyProposalsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/notifications") view={Lazy::<pages::NotificationsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote") view={Lazy::<pages::VoteAdminRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/codes") view={Lazy::<pages::CodeSheetRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/screen") view={Lazy::<pages::ProjectorRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/paper") view={Lazy::<pages::PaperRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/vote/results") view={Lazy::<pages::VoteResultsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/teams") view={Lazy::<pages::RoundTeamsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/team") view={Lazy::<pages::TeamFormRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id") view={Lazy::<pages::TeamPageViewRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/members") view={Lazy::<pages::TeamMembersRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/sessions/:session") view={Lazy::<pages::SessionRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/budget") view={Lazy::<pages::TeamBudgetRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/budgets") view={Lazy::<pages::BudgetsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my/calendar") view={Lazy::<pages::MyCalendarRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/coach") view={Lazy::<pages::CoachRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my/teams") view={Lazy::<pages::MyTeamsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/cards") view={Lazy::<pages::TeamCardsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/test-cards/:card") view={Lazy::<pages::TestCardFormRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/learning-cards/:card") view={Lazy::<pages::LearningCardFormRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/proposals/:id/follow-up") view={Lazy::<pages::FollowUpPageViewRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my/follow-up") view={Lazy::<pages::MyFollowUpRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/follow-up") view={Lazy::<pages::OverdueRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/presentation") view={Lazy::<pages::AgendaRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/presentation/show") view={Lazy::<pages::ShowRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/dashboard") view={Lazy::<pages::DashboardRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/data") view={Lazy::<pages::DataPageViewRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/report") view={Lazy::<pages::ReportRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rounds/:id/retro") view={Lazy::<pages::RetroPageViewRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/learnings") view={Lazy::<pages::LibraryRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rosta") view={Lazy::<pages::BallotRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/rosta/tack") view={Lazy::<pages::ReceiptRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />
