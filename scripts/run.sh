@@ -9,6 +9,8 @@ bash scripts/ensure-tools.sh --release
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 # --precompress writes .br and .gz beside each file, sent as they are (no CPU per phone).
+# Hashed names change with every build: start from an empty pkg/ so old chunks do not pile up.
+rm -rf target/site/pkg
 cargo leptos build --release --split --precompress
 export LEPTOS_SITE_ROOT="target/site"
 export LEPTOS_ENV="PROD"

@@ -27,6 +27,8 @@ step "unit and integration tests"
 cargo test --features ssr
 
 step "build the app (server and wasm) for the browser tests"
+# Hashed names change with every build: start from an empty pkg/ so old chunks do not pile up.
+rm -rf target/site/pkg
 cargo leptos build --split
 
 step "browser tests (Playwright, Debian Chromium, JavaScript on and off)"

@@ -95,6 +95,8 @@ test('the 2018 round: a check-in answered, the report in print, presentation mod
   await signIn(page, organizer.email, organizer.password);
   await page.goto('/rounds');
   await page.getByRole('link', { name: 'Bootcamp hösten 2018' }).click();
+  // With JavaScript the address changes once the page's code has arrived (lazy routes).
+  await page.waitForURL(/\/rounds\/[a-z0-9]+$/);
   const roundPath = new URL(page.url()).pathname;
 
   // The organizer gives the action to themselves (its owner has left), then answers as owner.
