@@ -6,7 +6,7 @@
 //! answered at once with 503 and "try again in a moment" (a page, or the server
 //! function's error) instead of waiting. Requests already under way when the server went
 //! away are answered the same way after `REQUEST_LIMIT`. An embedded database cannot go
-//! away, so it has no watchdog.
+//! away, so it has no watchdog and no time limit: a slow request there is only slow.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -31,17 +31,23 @@ pub const REQUEST_LIMIT: Duration = Duration::from_secs(10);
 
 pub struct DbHealth {
     answers: AtomicBool,
-}
-
-impl Default for DbHealth {
-    fn default() -> Self {
-        Self {
-            answers: AtomicBool::new(true),
-        }
-    }
+    can_go_away: bool,
 }
 
 impl DbHealth {
+    /// The health of the database at `url`: always answering when it is embedded.
+    pub fn of(url: &str) -> Self {
+        Self {
+            answers: AtomicBool::new(true),
+            can_go_away: is_remote(url),
+        }
+    }
+
+    /// Whether the database is a server of its own, watched and waited on with a limit.
+    pub fn can_go_away(&self) -> bool {
+        self.can_go_away
+    }
+
     pub fn answers(&self) -> bool {
         self.answers.load(Ordering::Relaxed)
     }
@@ -90,7 +96,7 @@ pub async fn database_guard(
     request: Request,
     next: Next,
 ) -> Response {
-    if needs_no_database(request.uri().path()) {
+    if needs_no_database(request.uri().path()) || !state.db_health.can_go_away() {
         return next.run(request).await;
     }
     let reply = UnavailableReply::for_request(&request);

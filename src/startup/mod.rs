@@ -53,12 +53,14 @@ impl Application {
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),
-            db_health: Default::default(),
+            db_health: std::sync::Arc::new(db_health::DbHealth::of(&settings.database_url)),
             ballot_pages: Default::default(),
         };
         let live = state.live.clone();
-        let watchdog =
-            db_health::is_remote(&settings.database_url).then(|| state.db_health.clone());
+        let watchdog = state
+            .db_health
+            .can_go_away()
+            .then(|| state.db_health.clone());
         let addr = settings.leptos.site_addr;
         let listener = listen(addr).map_err(|source| StartupError::Listen { addr, source })?;
         let port = listener

@@ -4,7 +4,7 @@
 use reqwest::{Client, StatusCode};
 
 use crate::common::spawn_app;
-use crate::common::votes::shortlisted_round;
+use crate::common::votes::open_vote_with_codes;
 use crate::instances::ballot_page;
 
 /// Leptos gives each response's scripts a fresh nonce (also written into `crossorigin`);
@@ -24,9 +24,7 @@ fn nonce(page: &str) -> Option<String> {
 #[tokio::test]
 async fn a_kept_ballot_page_is_the_page_the_app_renders_for_that_voter() {
     let app = spawn_app().await;
-    let setup = shortlisted_round(&app).await;
-    app.open_vote(&setup, &[]).await;
-    let codes = app.make_codes(&setup.organizer, &setup.round, 4).await;
+    let (setup, codes) = open_vote_with_codes(&app, 4).await;
 
     let (_, first) = ballot_page(&app, &codes[0]).await;
     let (_, second) = ballot_page(&app, &codes[1]).await;
@@ -58,9 +56,7 @@ async fn a_kept_ballot_page_is_the_page_the_app_renders_for_that_voter() {
 #[tokio::test]
 async fn used_and_unknown_codes_are_refused_as_before() {
     let app = spawn_app().await;
-    let setup = shortlisted_round(&app).await;
-    app.open_vote(&setup, &[]).await;
-    let codes = app.make_codes(&setup.organizer, &setup.round, 3).await;
+    let (setup, codes) = open_vote_with_codes(&app, 3).await;
     for code in &codes[..2] {
         ballot_page(&app, code).await;
     }
@@ -92,9 +88,7 @@ async fn used_and_unknown_codes_are_refused_as_before() {
 #[tokio::test]
 async fn a_change_to_a_proposal_on_the_vote_makes_the_page_anew() {
     let app = spawn_app().await;
-    let setup = shortlisted_round(&app).await;
-    app.open_vote(&setup, &[]).await;
-    let codes = app.make_codes(&setup.organizer, &setup.round, 4).await;
+    let (setup, codes) = open_vote_with_codes(&app, 4).await;
     for code in &codes[..3] {
         ballot_page(&app, code).await;
     }

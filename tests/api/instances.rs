@@ -9,7 +9,7 @@ use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
 use crate::common::surreal_server::SurrealServer;
-use crate::common::votes::{next_tally, shortlisted_round};
+use crate::common::votes::{next_tally, open_vote_with_codes};
 use crate::common::{TestApp, spawn_with, unique_namespace};
 
 /// Two app instances on one server, in one namespace.
@@ -40,9 +40,7 @@ async fn a_sign_in_on_one_instance_is_valid_on_the_other() {
 async fn a_ballot_cast_on_one_instance_shows_on_the_projector_of_the_other_within_a_second() {
     let server = SurrealServer::start().await;
     let (a, b) = two_instances(&server).await;
-    let setup = shortlisted_round(&a).await;
-    a.open_vote(&setup, &[]).await;
-    let codes = a.make_codes(&setup.organizer, &setup.round, 3).await;
+    let (setup, codes) = open_vote_with_codes(&a, 3).await;
 
     let mut feed = b
         .get(&b.client(), &format!("/rounds/{}/vote/live", setup.round))
@@ -117,9 +115,7 @@ pub async fn ballot_page(app: &TestApp, code: &str) -> (String, String) {
 async fn a_cached_ballot_page_changes_when_the_organizer_edits_the_vote_elsewhere() {
     let server = SurrealServer::start().await;
     let (a, b) = two_instances(&server).await;
-    let setup = shortlisted_round(&a).await;
-    a.open_vote(&setup, &[]).await;
-    let codes = a.make_codes(&setup.organizer, &setup.round, 6).await;
+    let (setup, codes) = open_vote_with_codes(&a, 6).await;
 
     let mut sources = Vec::new();
     for code in &codes[..3] {
@@ -157,9 +153,7 @@ async fn a_database_server_that_restarts_gives_try_again_and_is_used_again() {
     let folder = tempfile::tempdir().expect("a temp dir");
     let mut server = SurrealServer::start_on_disk(folder.path()).await;
     let app = spawn_with(server.app_settings(&unique_namespace())).await;
-    let setup = shortlisted_round(&app).await;
-    app.open_vote(&setup, &[]).await;
-    let codes = app.make_codes(&setup.organizer, &setup.round, 3).await;
+    let (setup, codes) = open_vote_with_codes(&app, 3).await;
 
     server.kill();
     // Give the watchdog its second to notice; then every answer is immediate.

@@ -47,6 +47,14 @@ pub async fn shortlisted_round(app: &TestApp) -> VoteSetup {
     }
 }
 
+/// A shortlisted round with its vote open (default rules) and `codes` voter codes.
+pub async fn open_vote_with_codes(app: &TestApp, codes: u32) -> (VoteSetup, Vec<String>) {
+    let setup = shortlisted_round(app).await;
+    app.open_vote(&setup, &[]).await;
+    let codes = app.make_codes(&setup.organizer, &setup.round, codes).await;
+    (setup, codes)
+}
+
 impl TestApp {
     /// Posts the rules form: (field, value) pairs under `rules[…]`.
     pub async fn save_vote(
