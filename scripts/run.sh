@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh --release
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+# The release site has its own folder, so that the tests' debug build (target/site) and
+# this one never overwrite each other's files.
+export LEPTOS_SITE_ROOT="target/site-release"
 # --precompress writes .br and .gz beside each file, sent as they are (no CPU per phone).
 # Hashed names change with every build: start from an empty pkg/ so old chunks do not pile up.
-rm -rf target/site/pkg
+rm -rf "$LEPTOS_SITE_ROOT/pkg"
 cargo leptos build --release --split --precompress
-export LEPTOS_SITE_ROOT="target/site"
 export LEPTOS_ENV="PROD"
 exec target/release/idesluss serve "$@"

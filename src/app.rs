@@ -15,6 +15,8 @@ use crate::ui::session::SessionProvider;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
+    // The voter's pages are forms that work without the app's code: they do not load it.
+    let hydrates = !request_path().is_some_and(|path| crate::features::vote::is_voter_page(&path));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -29,13 +31,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // Hashed names (cargo-leptos `hash-files`) let browsers keep the files a year.
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                {hydrates.then(|| view! { <HydrationScripts options /> })}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// The path of the page being rendered on the server.
+fn request_path() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>().map(|parts| parts.uri.path().to_owned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
     }
 }
 

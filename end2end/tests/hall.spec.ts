@@ -1,44 +1,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from './helpers';
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, whenLive } from './helpers';
 
-// What a phone in the hall downloads: pages compressed, the app's files under content-hashed
-// names that the browser may keep for a year. (The browser tests run the debug build, whose
-// wasm is not precompressed; the release build's sizes are measured by
-// `end2end/measure/page-weight.mjs`, see the README.)
+// What a phone in the hall downloads. The voter's pages are server-rendered forms with a
+// few lines of script and load none of the app's code; every other page loads the app core
+// and its own chunks, under content-hashed names the browser may keep for a year. (The
+// browser tests run the debug build, whose wasm is not precompressed; the release build's
+// figures come from `end2end/measure/`, see the README.)
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test('the ballot page and its files come compressed and cacheable', async ({ page }) => {
-  const files: { url: string; headers: Record<string, string> }[] = [];
-  page.on('response', async (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pkg/')) {
-      files.push({ url: response.url(), headers: await response.allHeaders() });
-    }
-  });
-  const response = await page.goto('/rosta');
-  expect(response?.status()).toBe(200);
-  const headers = await response!.allHeaders();
-  expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
-  expect(headers['cache-control']).toBe('no-store');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+type Fetched = { file: string; headers: Record<string, string>; bytes: number };
 
-  const css = files.find((f) => f.url.endsWith('.css'));
-  expect(css, 'the stylesheet is loaded').toBeTruthy();
-  if (test.info().project.use.javaScriptEnabled !== false) {
-    expect(files.some((f) => f.url.endsWith('.wasm'))).toBe(true);
-    expect(files.some((f) => f.url.endsWith('.js'))).toBe(true);
-  }
-  for (const file of files) {
-    expect(new URL(file.url).pathname, 'a content hash in the name').toMatch(/\.[A-Za-z0-9_-]{22}\.[a-z]+$/);
-    expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    if (!file.url.endsWith('.wasm')) {
-      expect(file.headers['content-encoding'], file.url).toMatch(/^(br|gzip)$/);
-    }
-  }
-  await expectAccessible(page);
-});
+/** Every response of the page from now on, with its size on the wire (compressed). */
+function recordResponses(page: Page): Fetched[] {
+  const fetched: Fetched[] = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    if (!response) return;
+    const sizes = await request.sizes();
+    fetched.push({
+      file: new URL(request.url()).pathname,
+      headers: await response.allHeaders(),
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+    });
+  });
+  return fetched;
+}
 
 /** The wasm chunks each lazy route loads, as cargo-leptos `--split` wrote them down. */
 function chunksByRoute(): Record<string, string[]> {
@@ -48,32 +36,59 @@ function chunksByRoute(): Record<string, string[]> {
   return JSON.parse(readFileSync(path.join(pkg, manifest!), 'utf8'));
 }
 
-test('the ballot loads the app core and its own chunks, no other page’s code', async ({ page }) => {
-  const wasm: string[] = [];
-  page.on('request', (request) => {
-    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
-    if (file.endsWith('.wasm')) wasm.push(file.replace(/\.wasm$/, ''));
-  });
-  await page.goto('/rosta');
+test('the ballot is a light page: no app code, compressed, under 150 KB, counting ticks', async ({ page }) => {
+  const fetched = recordResponses(page);
+  const response = await page.goto('/rosta');
+  expect(response?.status()).toBe(200);
+  const headers = await response!.allHeaders();
+  expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
+  expect(headers['cache-control']).toBe('no-store');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.locator('body[data-hydrated]')).toBeAttached();
+  await page.waitForLoadState('networkidle');
+  await whenLive(page);
+
+  const files = fetched.map((f) => f.file);
+  expect(files.filter((f) => /\.(wasm|js)$/.test(f)), 'none of the app code').toEqual([]);
+  expect(files.some((f) => f.endsWith('.css')), 'the stylesheet').toBe(true);
+  const total = fetched.reduce((sum, f) => sum + f.bytes, 0);
+  expect(total, `bytes on the wire: ${JSON.stringify(fetched.map((f) => [f.file, f.bytes]))}`).toBeLessThan(150_000);
+  for (const file of fetched.filter((f) => f.file.startsWith('/pkg/'))) {
+    expect(file.headers['content-encoding'], file.file).toMatch(/^(br|gzip)$/);
   }
-  // The page links the files it needs for preloading, so even without JavaScript the
-  // browser fetches these, and only these.
+  await expectAccessible(page);
+});
+
+test('other pages load the app core and their own chunks, compressed and kept a year', async ({ page }) => {
+  const fetched = recordResponses(page);
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect((await response!.allHeaders())['content-encoding']).toMatch(/^(br|gzip)$/);
+  await whenLive(page);
   await page.waitForLoadState('networkidle');
 
-  const routes = chunksByRoute();
-  const ballotKey = Object.keys(routes).find((k) => k.startsWith('__ballot_route_view'));
-  expect(ballotKey, 'the ballot is a route of its own').toBeTruthy();
-  const ballot = new Set(routes[ballotKey!]);
-  const core = wasm.filter((f) => /^idesluss\./.test(f));
-  expect(core, 'the app core, once').toHaveLength(1);
-  for (const file of wasm.filter((f) => !core.includes(f))) {
-    expect(ballot.has(file), `${file} belongs to the ballot`).toBe(true);
+  const pkg = fetched.filter((f) => f.file.startsWith('/pkg/'));
+  const wasm = pkg.filter((f) => f.file.endsWith('.wasm')).map((f) => path.basename(f.file, '.wasm'));
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    expect(pkg.some((f) => f.file.endsWith('.js'))).toBe(true);
+    expect(wasm.filter((f) => f.startsWith('idesluss.')), 'the app core, once').toHaveLength(1);
+    expect(wasm.some((f) => f.startsWith('split___home_route_view'))).toBe(true);
   }
-  expect(wasm.some((f) => f.startsWith('split___ballot_route_view'))).toBe(true);
-  // Pages the voter never sees stay on the server.
+  for (const file of pkg) {
+    expect(file.file, 'a content hash in the name').toMatch(/\.[A-Za-z0-9_-]{22}\.[a-z]+$/);
+    expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    if (!file.file.endsWith('.wasm')) {
+      expect(file.headers['content-encoding'], file.file).toMatch(/^(br|gzip)$/);
+    }
+  }
+  // Only the home page's chunks (the page links them for preloading, so the browser
+  // fetches them even without JavaScript): nobody else's code.
+  const routes = chunksByRoute();
+  const homeKey = Object.keys(routes).find((k) => k.startsWith('__home_route_view'));
+  expect(homeKey, 'the home page is a route of its own').toBeTruthy();
+  const home = new Set(routes[homeKey!]);
+  for (const file of wasm.filter((f) => !f.startsWith('idesluss.'))) {
+    expect(home.has(file), `${file} belongs to the home page`).toBe(true);
+  }
   for (const other of ['__vote_admin_route_view', '__board_route_view', '__dashboard_route_view']) {
     expect(wasm.some((f) => f.startsWith(`split${other}`)), other).toBe(false);
   }

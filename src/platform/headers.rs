@@ -11,8 +11,7 @@ use axum::response::Response;
 
 /// Paths of the voter's pages and of the server functions they call.
 fn is_ballot_path(path: &str) -> bool {
-    path == "/rosta"
-        || path.starts_with("/rosta/")
+    crate::features::vote::is_voter_page(path)
         || matches!(
             path,
             "/api/ballot" | "/api/review_ballot" | "/api/cast_ballot" | "/api/receipt"

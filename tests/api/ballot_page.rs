@@ -24,7 +24,7 @@ fn nonce(page: &str) -> Option<String> {
 #[tokio::test]
 async fn a_kept_ballot_page_is_the_page_the_app_renders_for_that_voter() {
     let app = spawn_app().await;
-    let (setup, codes) = open_vote_with_codes(&app, 4).await;
+    let (_, codes) = open_vote_with_codes(&app, 4).await;
 
     let (_, first) = ballot_page(&app, &codes[0]).await;
     let (_, second) = ballot_page(&app, &codes[1]).await;
@@ -103,5 +103,57 @@ async fn a_change_to_a_proposal_on_the_vote_makes_the_page_anew() {
     let (page, source) = ballot_page(&app, &codes[3]).await;
     assert_eq!(source, "rendered");
     assert!(page.contains("Sms-påminnelse dagen före"));
+    app.stop().await;
+}
+
+/// What a page asks the browser to fetch of the app's code (the wasm and its loader).
+fn app_code_links(page: &str) -> usize {
+    page.matches(".wasm").count() + page.matches("modulepreload").count()
+}
+
+#[tokio::test]
+async fn the_voters_pages_load_none_of_the_apps_code_and_other_pages_do() {
+    let app = spawn_app().await;
+    let (setup, codes) = open_vote_with_codes(&app, 2).await;
+    let client = app.client();
+    let (first, _) = ballot_page(&app, &codes[0]).await;
+    let (kept, source) = ballot_page(&app, &codes[1]).await;
+    assert_eq!(source, "rendered");
+    let join = app.get(&client, "/rosta").await.text().await.expect("html");
+    let receipt = app
+        .get(&client, &format!("/rosta/tack?omrostning={}", setup.round))
+        .await
+        .text()
+        .await
+        .expect("html");
+    for (name, page) in [
+        ("ballot", &first),
+        ("kept", &kept),
+        ("join", &join),
+        ("receipt", &receipt),
+    ] {
+        assert_eq!(app_code_links(page), 0, "{name}: {page}");
+        // No script is loaded from a file; the voter's few lines carry the page's nonce.
+        let scripts: Vec<&str> = page.split("<script").skip(1).collect();
+        assert!(
+            scripts
+                .iter()
+                .all(|s| !s[..s.find('>').unwrap_or(0)].contains("src=")),
+            "{name}"
+        );
+        if name != "receipt" {
+            let nonce = nonce(page).unwrap_or_default();
+            assert!(
+                page.contains(&format!("<script nonce=\"{nonce}\">(() => {{")),
+                "{name}"
+            );
+        }
+    }
+    assert!(first.contains("id=\"ballot-count\"") && first.contains("data-max=\""));
+    let home = app.get(&client, "/").await.text().await.expect("html");
+    assert!(
+        app_code_links(&home) > 0,
+        "the home page comes alive: {home}"
+    );
     app.stop().await;
 }

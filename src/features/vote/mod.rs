@@ -4,6 +4,13 @@
 pub mod pages;
 #[cfg(feature = "ssr")]
 mod server;
+
+/// The voter's pages: the ballot (`/rosta`, every step) and the receipt. They are plain
+/// server-rendered forms with a few lines of script, and load none of the app's wasm, so
+/// that a hall of phones on one wifi fetches a page and a stylesheet, not the app.
+pub fn is_voter_page(path: &str) -> bool {
+    path == "/rosta" || path.starts_with("/rosta/")
+}
 #[cfg(feature = "ssr")]
 use {
     crate::domain::Role,

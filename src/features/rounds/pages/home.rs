@@ -30,7 +30,7 @@ pub fn HomePage() -> impl IntoView {
                         <section class="card vote-now" aria-labelledby="vote-now">
                             <h2 id="vote-now">{i18n.t(T::VoteOpenNowHeading)}</h2>
                             <p>{names}</p>
-                            <p><a class="button big" href="/rosta">{i18n.t(T::GoVote)}</a></p>
+                            <p><a class="button big" href="/rosta" rel="external">{i18n.t(T::GoVote)}</a></p>
                         </section>
                     }
                 })

@@ -25,7 +25,7 @@ pub fn RoundLinks(round: RoundView, today: chrono::NaiveDate) -> impl IntoView {
                 {i18n.t(T::OpenBoard)}
             </a>
             {voting_days.then(|| view! {
-                <a class="button" href="/rosta">{i18n.t(T::GoVote)}</a>
+                <a class="button" href="/rosta" rel="external">{i18n.t(T::GoVote)}</a>
             })}
             {signup_open.then(|| view! {
                 <a class="button secondary" href=format!("/rounds/{}/signup", round.id)>

@@ -80,7 +80,38 @@ pub fn BallotPage() -> impl IntoView {
                 })}
             </Transition>
         </div>
+        <VoterScript />
     }
+}
+
+/// The voter's pages load no wasm (`is_voter_page`); these few lines are all their
+/// script: one submit per form (a double tap sends the ballot once), and the count and
+/// the limit as the voter ticks. Without JavaScript the server's message is the limit.
+const VOTER_SCRIPT: &str = r#"(() => {
+  document.addEventListener('submit', (event) => {
+    if (event.target.dataset.sent) { event.preventDefault(); return; }
+    event.target.dataset.sent = '1';
+  });
+  addEventListener('pageshow', () => {
+    for (const form of document.querySelectorAll('form[data-sent]')) delete form.dataset.sent;
+  });
+  const count = document.getElementById('ballot-count');
+  if (!count) return;
+  const form = count.closest('form');
+  const max = Number(count.dataset.max);
+  const boxes = [...form.querySelectorAll('input[type=checkbox]')];
+  const show = () => {
+    const ticked = boxes.filter((box) => box.checked).length;
+    count.textContent = `${ticked} ${count.dataset.of} ${max} ${count.dataset.chosen}`;
+    for (const box of boxes) box.disabled = !box.checked && ticked >= max;
+  };
+  form.addEventListener('change', show);
+  show();
+})();"#;
+
+#[component]
+fn VoterScript() -> impl IntoView {
+    view! { <script nonce=leptos::nonce::use_nonce() inner_html=VOTER_SCRIPT></script> }
 }
 
 /// The message for a refused code or ballot.
@@ -184,13 +215,6 @@ fn IdeaText(idea: BallotIdea) -> impl IntoView {
 fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
     let i18n = use_i18n();
     let review = ServerAction::<ReviewBallot>::new();
-    let max = usize::from(form.votes_per_voter);
-    // The ticks, kept here so that the count and the limit show as the voter ticks.
-    let ticked = RwSignal::new(form.chosen.clone());
-    // Only once the page runs in the browser: without JavaScript nothing would re-enable
-    // a box, so the server's message is the limit there.
-    let live = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
     let options = form
         .ideas
         .iter()
@@ -202,8 +226,6 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
             let label_for = id.clone();
             let idea_id = idea.id.clone();
             let is_checked = form.chosen.contains(&idea.id);
-            let toggle_id = idea_id.clone();
-            let disabled_id = idea_id.clone();
             let full_text = idea.text.clone();
             let more = (full_text.trim() != idea.summary.trim() && !full_text.trim().is_empty()).then(|| {
                 view! {
@@ -216,20 +238,7 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
             view! {
                 <li>
                     <label class="ballot-option" for=label_for>
-                        <input type="checkbox" id=id name=name value=idea_id checked=is_checked
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                ticked.update(|t| {
-                                    t.retain(|x| *x != toggle_id);
-                                    if on {
-                                        t.push(toggle_id.clone());
-                                    }
-                                });
-                            }
-                            disabled=move || {
-                                live.get()
-                                    && ticked.with(|t| t.len() >= max && !t.contains(&disabled_id))
-                            } />
+                        <input type="checkbox" id=id name=name value=idea_id checked=is_checked />
                         <span class="ballot-option__text"><IdeaText idea /></span>
                     </label>
                     {more}
@@ -238,15 +247,6 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
         })
         .collect_view();
     let rule = format!("{} {}.", i18n.t(T::ChooseUpTo), form.votes_per_voter);
-    let counted = move || {
-        format!(
-            "{} {} {} {}",
-            ticked.with(Vec::len),
-            i18n.t(T::OfWord),
-            max,
-            i18n.t(T::ChosenWord)
-        )
-    };
     view! {
         <h1>{form.round_name.clone()}</h1>
         {form.code.clone().map(|code| view! { <p>{i18n.t(T::VoterCodeLabel)}": "<strong>{code}</strong></p> })}
@@ -256,7 +256,8 @@ fn Pick(form: BallotForm, problem: Option<Problem>) -> impl IntoView {
             <fieldset class="ballot" aria-describedby=if problem.is_some() { "ballot-rule ballot-count ballot-error" } else { "ballot-rule ballot-count" }>
                 <legend>{i18n.t(T::YourChoices)}</legend>
                 <p class="hint" id="ballot-rule">{rule}</p>
-                <p class="ballot-count" id="ballot-count" aria-live="polite">{move || live.get().then(counted)}</p>
+                <p class="ballot-count" id="ballot-count" aria-live="polite" data-max=form.votes_per_voter
+                    data-of=i18n.t(T::OfWord) data-chosen=i18n.t(T::ChosenWord)></p>
                 {problem.map(|p| view! {
                     <p class="field-error" id="ballot-error" role="alert">
                         {i18n.problem(p)}" "{i18n.t(T::BallotFixHint)}

@@ -2,7 +2,7 @@
 //! and the receipt. Every path checks the vote's state and who may vote in it before a
 //! code is looked up, so codes cannot be tried out before a vote opens.
 
-use super::codes::{code_hash, find};
+use super::codes::{code_hash, find, ready_to_vote};
 use super::review;
 use super::{access, ballot_ideas, count, existing_vote, status, votes_per_voter};
 use crate::domain::vote::{Ballot, VoteAccess, VoteStatus, VoterCode};
@@ -12,6 +12,7 @@ use crate::features::vote::server::queries::{self as repo, CastError, VoteRow, V
 use crate::features::vote::{BallotForm, OpenVote, Receipt};
 use crate::platform::context;
 use crate::platform::context::SignedIn;
+use crate::platform::ids::{checked_id, key_of};
 
 pub async fn open_votes(user: &SignedIn) -> Result<Vec<OpenVote>, AppError> {
     let state = context::state()?;
@@ -80,22 +81,34 @@ fn check_code_allowed(
 }
 
 /// A typed code for the vote of `round_id` (or, from the QR link, for whichever vote is
-/// open): the vote's state and access first, then the lookup.
+/// open): the vote's state and access first, then the lookup. A refusal for the vote's
+/// state names `state_field`.
 async fn code_for_voting(
     round_id: Option<&str>,
     typed: &str,
     user: Option<&SignedIn>,
+    state_field: &str,
 ) -> Result<(VoterCode, String, VoteRow), AppError> {
     let echo = vec![("code".to_owned(), typed.to_owned())];
     let code = VoterCode::parse(typed)
         .map_err(|p| AppError::invalid(FieldErrors::single("code", p), echo.clone()))?;
+    // The usual case, a good code for an open vote, in one lookup.
+    let state = context::state()?;
+    if let Some(found) = ready_to_vote(&state.db, &code).await? {
+        let vote_id = key_of(&found.vote);
+        let signed_in_elsewhere = user.is_some() && access(&found.row).allows_accounts();
+        if round_id.is_none_or(|id| id.trim() == vote_id) && !signed_in_elsewhere {
+            return Ok((code, vote_id, found.row));
+        }
+    }
+    // Anything else is answered the careful way, the vote's state before the code.
     // With the vote known, it is checked now and kept; from the QR link it is read once
     // the code says which vote it belongs to.
     let mut known: Option<VoteRow> = None;
     let candidates: Vec<String> = match round_id {
         Some(id) => {
             let (round, vote) = existing_vote(id).await?;
-            check_open(&vote, "code", &echo)?;
+            check_open(&vote, state_field, &echo)?;
             check_code_allowed(&vote, user, &echo)?;
             known = Some(vote);
             vec![round.id]
@@ -132,7 +145,7 @@ async fn code_for_voting(
         Some(vote) => vote,
         None => {
             let (_, vote) = existing_vote(&vote_id).await?;
-            check_open(&vote, "code", &echo)?;
+            check_open(&vote, state_field, &echo)?;
             check_code_allowed(&vote, user, &echo)?;
             vote
         }
@@ -148,7 +161,8 @@ pub async fn form(
     let echo = vec![("code".to_owned(), code.to_owned())];
     let given_round = Some(round_id.trim()).filter(|id| !id.is_empty());
     let (round_id, vote, shown_code) = if !code.trim().is_empty() {
-        let (code, vote_id, vote) = code_for_voting(given_round, code, user.as_ref()).await?;
+        let (code, vote_id, vote) =
+            code_for_voting(given_round, code, user.as_ref(), "code").await?;
         (vote_id, vote, Some(code.display()))
     } else if let Some(round_id) = given_round {
         let user = user.ok_or(AppError::Unauthorized)?;
@@ -186,19 +200,22 @@ pub async fn cast(
     picks: Vec<String>,
 ) -> Result<(), AppError> {
     let echo = vec![("code".to_owned(), code.to_owned())];
-    let (row, vote) = existing_vote(round_id).await?;
-    check_open(&vote, "form", &echo)?;
-    let voter_hash = if code.trim().is_empty() {
+    let (round_id, vote, voter_hash) = if code.trim().is_empty() {
+        let (row, vote) = existing_vote(round_id).await?;
+        check_open(&vote, "form", &echo)?;
         if user.is_none() {
             return Err(AppError::Unauthorized);
         }
         if !access(&vote).allows_accounts() {
             return Err(AppError::conflict("form", Problem::VoteCodesOnly, echo));
         }
-        None
+        (row.id, vote, None)
     } else {
-        let (code, _, _) = code_for_voting(Some(&row.id), code, user.as_ref()).await?;
-        Some(code_hash(&code))
+        // Checks the vote (its state, who may vote) and then the code.
+        let round_id = checked_id(round_id)?;
+        let (code, vote_id, vote) =
+            code_for_voting(Some(round_id), code, user.as_ref(), "form").await?;
+        (vote_id, vote, Some(code_hash(&code)))
     };
     let ballot = Ballot::parse(&picks, &vote.idea_ids(), votes_per_voter(&vote))
         .map_err(|p| AppError::invalid(FieldErrors::single("picks", p), echo.clone()))?;
@@ -208,7 +225,7 @@ pub async fn cast(
         (None, None) => return Err(AppError::Unauthorized),
     };
     let state = context::state()?;
-    repo::cast(&state.db, &row.id, voter, ballot.choices())
+    repo::cast(&state.db, &round_id, voter, ballot.choices())
         .await
         .map_err(|e| match e {
             CastError::NotOpen => AppError::conflict("form", Problem::VoteNotOpen, echo.clone()),
@@ -220,7 +237,7 @@ pub async fn cast(
             CastError::Db(e) => e.into(),
         })?;
     review::clear(state.secure_cookies);
-    leptos_axum::redirect(&format!("/rosta/tack?omrostning={}", row.id));
+    leptos_axum::redirect(&format!("/rosta/tack?omrostning={round_id}"));
     Ok(())
 }
 

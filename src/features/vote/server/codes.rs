@@ -14,12 +14,13 @@ use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::features::rounds::find_round;
 use crate::features::vote::server::queries::{
-    self as repo, AddCodesError, CodeRow, NewCode, vote_id,
+    self as repo, AddCodesError, CodeRow, CodeWithVote, NewCode, vote_id,
 };
 use crate::features::vote::{CodeCard, CodeSheet};
 use crate::platform::auth::token_hash;
 use crate::platform::clock::local_time;
 use crate::platform::context::{self, SignedIn};
+use crate::platform::db::Db;
 use crate::platform::ids::key_of;
 use crate::platform::qr;
 
@@ -160,6 +161,22 @@ pub async fn sheet(round_id: &str, from: u32, count: u32) -> Result<CodeSheet, A
         per_sheet: PER_SHEET,
         vote_day,
     })
+}
+
+/// A code that votes now, with its vote, in one lookup: known, unused, and its vote open
+/// and taking codes. Anything else is `None`, to be answered the careful way (the vote's
+/// state first, then the code), which also counts failed tries.
+pub async fn ready_to_vote(
+    db: &Db,
+    code: &VoterCode,
+) -> Result<Option<CodeWithVote>, surrealdb::Error> {
+    let found = repo::code_with_vote(db, &code_hash(code)).await?;
+    Ok(found.filter(|found| {
+        !found.used
+            && constant_time_eq(found.code.as_bytes(), code.as_str().as_bytes())
+            && status(&found.row) == VoteStatus::Open
+            && access(&found.row).allows_codes()
+    }))
 }
 
 /// The stored code for a typed one and the key of its vote: found by its hash, then

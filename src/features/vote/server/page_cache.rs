@@ -25,11 +25,9 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use super::codes::code_hash;
-use super::{access, status};
-use crate::domain::vote::code::constant_time_eq;
-use crate::domain::vote::{VoteStatus, VoterCode};
-use crate::features::vote::server::queries::{self as repo, CodeWithVote};
+use super::codes::ready_to_vote;
+use crate::domain::vote::VoterCode;
+use crate::features::vote::server::queries::CodeWithVote;
 use crate::i18n::{LANG_COOKIE, Lang, lang_of_request};
 use crate::platform::ids::key_of;
 use crate::platform::state::AppState;
@@ -185,18 +183,11 @@ pub async fn cached_ballot_page(
     let Some((code, written)) = fresh_voter(&request) else {
         return next.run(request).await;
     };
-    let found = match repo::code_with_vote(&state.db, &code_hash(&code)).await {
+    let found = match ready_to_vote(&state.db, &code).await {
         Ok(Some(found)) => found,
-        // Unknown codes, and failures, are answered (and counted) the usual way.
+        // Refused codes, and failures, are answered (and counted) the usual way.
         _ => return next.run(request).await,
     };
-    let votes_now = !found.used
-        && constant_time_eq(found.code.as_bytes(), code.as_str().as_bytes())
-        && status(&found.row) == VoteStatus::Open
-        && access(&found.row).allows_codes();
-    if !votes_now {
-        return next.run(request).await;
-    }
     let key = PageKey {
         vote: key_of(&found.vote),
         lang: lang_of_request(request.headers()),
