@@ -36,7 +36,7 @@ function chunksByRoute(): Record<string, string[]> {
   return JSON.parse(readFileSync(path.join(pkg, manifest!), 'utf8'));
 }
 
-test('the ballot is a light page: no app code, compressed, under 150 KB, counting ticks', async ({ page }) => {
+test('the ballot is a light page: no app code, compressed, under 150 KB', async ({ page }) => {
   const fetched = recordResponses(page);
   const response = await page.goto('/rosta');
   expect(response?.status()).toBe(200);
