@@ -6,6 +6,9 @@
 //!
 //! SIGTERM stops it gracefully.
 
+// The server's deeply nested types need more room than the default when built for release.
+#![recursion_limit = "256"]
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
