@@ -1,50 +1,18 @@
 //! Headers every response carries: `Referrer-Policy: same-origin` (no address of ours,
 //! with its code or query, leaks to another site; forms without JavaScript still get
-//! their same-site `Referer` back), and `Cache-Control: no-store` on the ballot's pages
-//! and calls, so that going back after the receipt shows nothing from the browser's cache.
+//! their same-site `Referer` back). The ballot's own `no-store` is the vote's
+//! (`features::vote::ballot_not_cached`).
 
 use axum::extract::Request;
 use axum::http::HeaderValue;
-use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY};
+use axum::http::header::REFERRER_POLICY;
 use axum::middleware::Next;
 use axum::response::Response;
 
-/// Paths of the voter's pages and of the server functions they call.
-fn is_ballot_path(path: &str) -> bool {
-    crate::features::vote::is_voter_page(path)
-        || matches!(
-            path,
-            "/api/ballot" | "/api/review_ballot" | "/api/cast_ballot" | "/api/receipt"
-        )
-}
-
 pub async fn security_headers(request: Request, next: Next) -> Response {
-    let ballot = is_ballot_path(request.uri().path());
     let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    if ballot {
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_ballot_path;
-
-    #[test]
-    fn the_ballot_and_its_calls_are_not_cached() {
-        for path in [
-            "/rosta",
-            "/rosta/tack",
-            "/api/cast_ballot",
-            "/api/review_ballot",
-        ] {
-            assert!(is_ballot_path(path), "{path}");
-        }
-        for path in ["/", "/rostamer", "/rounds/x/vote", "/api/vote_results"] {
-            assert!(!is_ballot_path(path), "{path}");
-        }
-    }
+        .headers_mut()
+        .insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    response
 }

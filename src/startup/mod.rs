@@ -225,6 +225,9 @@ fn router(state: AppState) -> Router {
             state.clone(),
             db_health::database_guard,
         ))
+        .layer(axum::middleware::from_fn(
+            crate::features::vote::ballot_not_cached,
+        ))
         .layer(axum::middleware::from_fn(security_headers))
         .layer(axum::middleware::from_fn(static_files::cache_headers))
         .layer(static_files::compression())

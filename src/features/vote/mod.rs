@@ -25,6 +25,7 @@ pub use server::{
     export::{result_table as vote_result_table, results_csv},
     live::tally_events,
     news::follow as follow_ballot_news,
+    no_store::ballot_not_cached,
     page_cache::{BallotPages, cached_ballot_page},
 };
 

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod export;
 pub mod live;
 pub mod news;
+pub mod no_store;
 pub mod page_cache;
 pub mod paper;
 pub mod projector;
