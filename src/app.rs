@@ -15,8 +15,7 @@ use crate::ui::session::SessionProvider;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
-    // The voter's pages are forms that work without the app's code: they do not load it.
-    let hydrates = !request_path().is_some_and(|path| crate::features::vote::is_voter_page(&path));
+    let hydrates = request_path().is_none_or(|path| loads_app_code(&path));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -39,6 +38,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Whether a page loads the app's code (wasm). The pages a hall of phones opens — the home
+/// page with its "vote now" button, and the voter's pages — are complete without it
+/// (server-rendered links and forms), so they do not load it; following a link from them
+/// to any other page loads the app there.
+pub fn loads_app_code(path: &str) -> bool {
+    path != "/" && !crate::features::vote::is_voter_page(path)
 }
 
 /// The path of the page being rendered on the server.

@@ -58,9 +58,26 @@ test('the ballot is a light page: no app code, compressed, under 150 KB', async 
   await expectAccessible(page);
 });
 
-test('other pages load the app core and their own chunks, compressed and kept a year', async ({ page }) => {
+test('the home page, the hall\'s way in, loads no app code either', async ({ page }) => {
   const fetched = recordResponses(page);
   const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect((await response!.allHeaders())['content-encoding']).toMatch(/^(br|gzip)$/);
+  await page.waitForLoadState('networkidle');
+  await whenLive(page);
+  const files = fetched.map((f) => f.file);
+  expect(files.filter((f) => /\.(wasm|js)$/.test(f)), 'none of the app code').toEqual([]);
+  // Its links are plain links: the next page loads the app.
+  await page.getByRole('link', { name: 'Logga in' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('body[data-hydrated]')).toBeAttached();
+  }
+});
+
+test('other pages load the app core and their own chunks, compressed and kept a year', async ({ page }) => {
+  const fetched = recordResponses(page);
+  const response = await page.goto('/sign-in');
   expect(response?.status()).toBe(200);
   expect((await response!.allHeaders())['content-encoding']).toMatch(/^(br|gzip)$/);
   await whenLive(page);
@@ -71,7 +88,7 @@ test('other pages load the app core and their own chunks, compressed and kept a 
   if (test.info().project.use.javaScriptEnabled !== false) {
     expect(pkg.some((f) => f.file.endsWith('.js'))).toBe(true);
     expect(wasm.filter((f) => f.startsWith('idesluss.')), 'the app core, once').toHaveLength(1);
-    expect(wasm.some((f) => f.startsWith('split___home_route_view'))).toBe(true);
+    expect(wasm.some((f) => f.startsWith('split___sign_in_route_view'))).toBe(true);
   }
   for (const file of pkg) {
     expect(file.file, 'a content hash in the name').toMatch(/\.[A-Za-z0-9_-]{22}\.[a-z]+$/);
@@ -80,14 +97,14 @@ test('other pages load the app core and their own chunks, compressed and kept a 
       expect(file.headers['content-encoding'], file.file).toMatch(/^(br|gzip)$/);
     }
   }
-  // Only the home page's chunks (the page links them for preloading, so the browser
+  // Only the sign-in page's chunks (the page links them for preloading, so the browser
   // fetches them even without JavaScript): nobody else's code.
   const routes = chunksByRoute();
-  const homeKey = Object.keys(routes).find((k) => k.startsWith('__home_route_view'));
-  expect(homeKey, 'the home page is a route of its own').toBeTruthy();
-  const home = new Set(routes[homeKey!]);
+  const ownKey = Object.keys(routes).find((k) => k.startsWith('__sign_in_route_view'));
+  expect(ownKey, 'the sign-in page is a route of its own').toBeTruthy();
+  const own = new Set(routes[ownKey!]);
   for (const file of wasm.filter((f) => !f.startsWith('idesluss.'))) {
-    expect(home.has(file), `${file} belongs to the home page`).toBe(true);
+    expect(own.has(file), `${file} belongs to the sign-in page`).toBe(true);
   }
   for (const other of ['__vote_admin_route_view', '__board_route_view', '__dashboard_route_view']) {
     expect(wasm.some((f) => f.startsWith(`split${other}`)), other).toBe(false);

@@ -12,6 +12,7 @@ pub mod db_health;
 pub mod downloads;
 pub mod error_status;
 pub mod favicon;
+pub mod feature_state;
 pub mod headers;
 pub mod ids;
 pub mod live;

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use crate::features::vote::BallotPages;
 use crate::platform::db_health::DbHealth;
+use crate::platform::feature_state::FeatureState;
 use crate::platform::live::LiveVotes;
 use surrealdb::Surreal;
 use surrealdb::engine::any::Any;
@@ -24,8 +24,8 @@ pub struct AppState {
     pub live: Arc<LiveVotes>,
     /// Whether the database answers (a SurrealDB server may restart).
     pub db_health: Arc<DbHealth>,
-    /// The first ballot page of each open vote, made once and filled in per voter.
-    pub ballot_pages: Arc<BallotPages>,
+    /// What the features keep for the life of the app (the vote's page cache, ...).
+    pub features: Arc<FeatureState>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

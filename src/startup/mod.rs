@@ -13,7 +13,9 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::app::{App, shell};
+use crate::features::vote::{BallotPages, CastQueue};
 use crate::platform::error_status::error_status;
+use crate::platform::feature_state::FeatureState;
 use crate::platform::headers::security_headers;
 use crate::platform::settings::Settings;
 use crate::platform::state::AppState;
@@ -54,7 +56,11 @@ impl Application {
             allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),
             db_health: std::sync::Arc::new(db_health::DbHealth::of(&settings.database_url)),
-            ballot_pages: Default::default(),
+            features: std::sync::Arc::new(
+                FeatureState::default()
+                    .with(BallotPages::default())
+                    .with(CastQueue::default()),
+            ),
         };
         let live = state.live.clone();
         let watchdog = state

@@ -112,7 +112,7 @@ fn app_code_links(page: &str) -> usize {
 }
 
 #[tokio::test]
-async fn the_voters_pages_load_none_of_the_apps_code_and_other_pages_do() {
+async fn the_halls_pages_load_none_of_the_apps_code_and_other_pages_do() {
     let app = spawn_app().await;
     let (setup, codes) = open_vote_with_codes(&app, 2).await;
     let client = app.client();
@@ -150,10 +150,13 @@ async fn the_voters_pages_load_none_of_the_apps_code_and_other_pages_do() {
         }
     }
     assert!(first.contains("id=\"ballot-count\"") && first.contains("data-max=\""));
+    // The home page, where the hall finds its "vote now" button, is plain too.
     let home = app.get(&client, "/").await.text().await.expect("html");
-    assert!(
-        app_code_links(&home) > 0,
-        "the home page comes alive: {home}"
-    );
+    assert!(home.contains("href=\"/rosta\""), "{home}");
+    assert_eq!(app_code_links(&home), 0, "home: {home}");
+    for other in ["/sign-in", "/rounds", &format!("/rounds/{}", setup.round)] {
+        let page = app.get(&client, other).await.text().await.expect("html");
+        assert!(app_code_links(&page) > 0, "{other} comes alive: {page}");
+    }
     app.stop().await;
 }

@@ -761,3 +761,52 @@ async fn a_finished_rounds_board_shows_its_cards_first_with_every_count() {
         "the first column holds the cards"
     );
 }
+
+#[tokio::test]
+async fn ballots_cast_at_the_same_moment_are_stored_together_each_code_once() {
+    let app = spawn_app().await;
+    let (setup, codes) = crate::common::votes::open_vote_with_codes(&app, 30).await;
+    let round = setup.round.as_str();
+    // Every code once, and every third code a second time (a double tap, a copied code),
+    // all at the same moment: they are stored in groups, and a code votes once.
+    let mut casts = Vec::new();
+    for (i, code) in codes.iter().chain(codes.iter().step_by(3)).enumerate() {
+        let (app, code) = (&app, code.clone());
+        let pick = setup.ideas[i % setup.ideas.len()].clone();
+        casts.push(async move {
+            let response = app.cast(&app.client(), round, &code, &[(0, &pick)]).await;
+            let status = response.status();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            (code, status, body)
+        });
+    }
+    let answers = futures::future::join_all(casts).await;
+    for code in &codes {
+        let mine: Vec<_> = answers.iter().filter(|(c, _, _)| c == code).collect();
+        let stored = mine.iter().filter(|(_, s, _)| *s == StatusCode::OK).count();
+        assert_eq!(stored, 1, "{code}: {mine:?}");
+        for (_, status, body) in mine.iter().filter(|(_, s, _)| *s != StatusCode::OK) {
+            assert_eq!(*status, StatusCode::CONFLICT, "{body}");
+            assert_eq!(problem_for(body, "code"), Some(json!("VoterCodeUsed")));
+        }
+    }
+    let admin = app
+        .json(&setup.organizer, "vote_admin", &[("round_id", round)])
+        .await;
+    assert_eq!(admin["vote"]["ballots"], 30);
+    assert_eq!(admin["vote"]["codes_used"], 30);
+    // Once the vote closes, no code votes.
+    let more = app.make_codes(&setup.organizer, round, 2).await;
+    let response = app.switch_vote(&setup.organizer, round, "close").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    for code in &more {
+        let response = app
+            .cast(&app.client(), round, code, &[(0, &setup.ideas[0])])
+            .await;
+        assert_eq!(response.status(), StatusCode::CONFLICT);
+    }
+    let admin = app
+        .json(&setup.organizer, "vote_admin", &[("round_id", round)])
+        .await;
+    assert_eq!(admin["vote"]["ballots"], 30);
+}

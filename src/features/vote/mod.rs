@@ -21,6 +21,7 @@ use {
 /// parts of the demo data and of the benchmarks.
 #[cfg(feature = "ssr")]
 pub use server::{
+    cast_queue::CastQueue,
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},
     export::{result_table as vote_result_table, results_csv},
     live::tally_events,

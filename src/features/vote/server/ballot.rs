@@ -8,7 +8,8 @@ use super::{access, ballot_ideas, count, existing_vote, status, votes_per_voter}
 use crate::domain::vote::{Ballot, VoteAccess, VoteStatus, VoterCode};
 use crate::domain::{FieldErrors, Problem};
 use crate::error::{AppError, Echo};
-use crate::features::vote::server::queries::{self as repo, CastError, VoteRow, Voter};
+use crate::features::vote::server::cast_queue::CastQueue;
+use crate::features::vote::server::queries::{self as repo, CastError, VoteRow};
 use crate::features::vote::{BallotForm, OpenVote, Receipt};
 use crate::platform::context;
 use crate::platform::context::SignedIn;
@@ -219,23 +220,30 @@ pub async fn cast(
     };
     let ballot = Ballot::parse(&picks, &vote.idea_ids(), votes_per_voter(&vote))
         .map_err(|p| AppError::invalid(FieldErrors::single("picks", p), echo.clone()))?;
-    let voter = match (&voter_hash, &user) {
-        (Some(hash), _) => Voter::Code(hash),
-        (None, Some(user)) => Voter::Staff(&user.id),
+    let state = context::state()?;
+    let stored = match (&voter_hash, &user) {
+        (Some(hash), _) => {
+            let queue = state
+                .features
+                .get::<CastQueue>()
+                .ok_or(AppError::Internal)?;
+            queue
+                .cast(&state.db, &round_id, hash, ballot.choices())
+                .await
+        }
+        (None, Some(user)) => {
+            repo::cast_as_staff(&state.db, &round_id, &user.id, ballot.choices()).await
+        }
         (None, None) => return Err(AppError::Unauthorized),
     };
-    let state = context::state()?;
-    repo::cast(&state.db, &round_id, voter, ballot.choices())
-        .await
-        .map_err(|e| match e {
-            CastError::NotOpen => AppError::conflict("form", Problem::VoteNotOpen, echo.clone()),
-            CastError::Closed => AppError::conflict("form", Problem::VoteClosed, echo.clone()),
-            CastError::CodeUsed => AppError::conflict("code", Problem::VoterCodeUsed, echo.clone()),
-            CastError::AlreadyVoted => {
-                AppError::conflict("form", Problem::AlreadyVoted, echo.clone())
-            }
-            CastError::Db(e) => e.into(),
-        })?;
+    stored.map_err(|e| match e {
+        CastError::NotOpen => AppError::conflict("form", Problem::VoteNotOpen, echo.clone()),
+        CastError::Closed => AppError::conflict("form", Problem::VoteClosed, echo.clone()),
+        CastError::CodeUsed => AppError::conflict("code", Problem::VoterCodeUsed, echo.clone()),
+        CastError::AlreadyVoted => AppError::conflict("form", Problem::AlreadyVoted, echo.clone()),
+        CastError::Interrupted => AppError::Unavailable,
+        CastError::Db(e) => e.into(),
+    })?;
     review::clear(state.secure_cookies);
     leptos_axum::redirect(&format!("/rosta/tack?omrostning={round_id}"));
     Ok(())

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod ballot;
+pub mod cast_queue;
 pub mod codes;
 pub mod demo;
 pub mod export;

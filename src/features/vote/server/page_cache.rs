@@ -194,7 +194,10 @@ pub async fn cached_ballot_page(
         written,
     };
     let made_from = made_from(&found);
-    let slot = state.ballot_pages.slot(key);
+    let Some(pages) = state.features.get::<BallotPages>() else {
+        return next.run(request).await;
+    };
+    let slot = pages.slot(key);
     if let Some(page) = trusted_page(&slot, &made_from, &code) {
         return page;
     }

@@ -2,6 +2,7 @@
 //! who has voted, the anonymous ballots, the proposals on them.
 
 use crate::platform::ids::key_of;
+use surrealdb::engine::any::Any;
 use surrealdb::types::{RecordId, SurrealValue};
 
 use crate::platform::db::{Db, first_real_error};
@@ -9,19 +10,15 @@ use crate::platform::db_error::{DbFailure, classify, is_retryable};
 
 use super::*;
 
-/// Who is casting a ballot: a code (by its hash) or a signed-in person.
-#[derive(Debug, Clone, Copy)]
-pub enum Voter<'a> {
-    Code(&'a str),
-    Staff(&'a str),
-}
-
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum CastError {
     NotOpen,
     Closed,
     CodeUsed,
     AlreadyVoted,
+    /// The ballot's group could not be answered (its storing stopped): not known to be
+    /// stored; trying again is safe (a stored ballot's code is used by then).
+    Interrupted,
     Db(surrealdb::Error),
 }
 
@@ -31,72 +28,145 @@ impl From<surrealdb::Error> for CastError {
     }
 }
 
-/// Stores one ballot: checks that the vote is open and the voter has not voted, marks the
-/// voter as having voted, and stores the choices apart from that, in one transaction.
-/// Concurrent transactions that clash are retried.
-pub async fn cast(
+/// How often a transaction that clashed with another is tried in all, and the pause
+/// before try `n` (n × this).
+const ATTEMPTS: u32 = 10;
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// The vote's state, checked at the start of a casting transaction.
+fn check_vote_open() -> String {
+    format!(
+        "LET $v = (SELECT opens_at, closes_at FROM ONLY $vote);
+         IF $v.opens_at = NONE OR $v.opens_at > time::now() {{ THROW '{VOTE_NOT_OPEN}'; }};
+         IF $v.closes_at != NONE AND $v.closes_at <= time::now() {{ THROW '{VOTE_CLOSED}'; }};"
+    )
+}
+
+/// The failures a casting transaction reports for the whole of it; `None` when it
+/// clashed with another transaction and may be tried again.
+fn cast_failure(error: surrealdb::Error, attempt: u32) -> Option<CastError> {
+    Some(match classify(&error) {
+        DbFailure::Thrown(tag) if tag == VOTE_NOT_OPEN => CastError::NotOpen,
+        DbFailure::Thrown(tag) if tag == VOTE_CLOSED => CastError::Closed,
+        DbFailure::Thrown(tag) if tag == ALREADY_VOTED => CastError::AlreadyVoted,
+        DbFailure::RecordExists => CastError::AlreadyVoted,
+        _ if is_retryable(&error) && attempt < ATTEMPTS => return None,
+        _ => CastError::Db(error),
+    })
+}
+
+/// Stores a signed-in person's ballot: checks that the vote is open and the person has not
+/// voted, marks them as having voted, and stores the choices apart from that, in one
+/// transaction. Concurrent transactions that clash are retried.
+pub async fn cast_as_staff(
     db: &Db,
     id: &str,
-    voter: Voter<'_>,
+    user: &str,
     choices: &[String],
 ) -> Result<(), CastError> {
-    let mark_voted = match voter {
-        Voter::Code(_) => format!(
-            "LET $marked = (UPDATE $voter SET used = true \
-                 WHERE used = false AND vote = $vote RETURN VALUE id);
-             IF array::len($marked) = 0 {{ THROW '{CODE_USED}'; }};"
-        ),
-        Voter::Staff(_) => format!(
-            "IF (SELECT VALUE id FROM ONLY $voter) != NONE {{ THROW '{ALREADY_VOTED}'; }};
-             CREATE $voter SET vote = $vote, user = $user;"
-        ),
-    };
-    let (voter_record, user) = match voter {
-        Voter::Code(hash) => (code_id(hash), None),
-        Voter::Staff(user) => (
-            RecordId::new("staff_voted", format!("{id}_{user}")),
-            Some(RecordId::new("user", user)),
-        ),
-    };
     let choices: Vec<RecordId> = choices
         .iter()
         .map(|c| RecordId::new("idea", c.as_str()))
         .collect();
     let statements = format!(
         "BEGIN TRANSACTION;
-         LET $v = (SELECT opens_at, closes_at FROM ONLY $vote);
-         IF $v.opens_at = NONE OR $v.opens_at > time::now() {{ THROW '{VOTE_NOT_OPEN}'; }};
-         IF $v.closes_at != NONE AND $v.closes_at <= time::now() {{ THROW '{VOTE_CLOSED}'; }};
-         {mark_voted}
+         {check}
+         IF (SELECT VALUE id FROM ONLY $voter) != NONE {{ THROW '{ALREADY_VOTED}'; }};
+         CREATE $voter SET vote = $vote, user = $user;
          CREATE ballot SET vote = $vote, choices = $choices RETURN NONE;
-         COMMIT TRANSACTION;"
+         COMMIT TRANSACTION;",
+        check = check_vote_open()
     );
+    until_no_clash(|| {
+        db.query(statements.as_str())
+            .bind(("vote", vote_id(id)))
+            .bind((
+                "voter",
+                RecordId::new("staff_voted", format!("{id}_{user}")),
+            ))
+            .bind(("user", RecordId::new("user", user)))
+            .bind(("choices", choices.clone()))
+    })
+    .await
+    .map(|_| ())
+}
+
+/// One ballot cast with a code, waiting to be stored with others of the same vote.
+#[derive(Debug, Clone, SurrealValue)]
+pub struct CodeBallot {
+    /// The code's record (by its hash).
+    pub voter: RecordId,
+    pub choices: Vec<RecordId>,
+}
+
+impl CodeBallot {
+    pub fn new(code_hash: &str, choices: &[String]) -> Self {
+        CodeBallot {
+            voter: code_id(code_hash),
+            choices: choices
+                .iter()
+                .map(|c| RecordId::new("idea", c.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// The statement of the group query whose result says, per ballot, whether it was stored.
+const STORED_FLAGS: usize = 4;
+
+/// Stores ballots cast with codes in one vote, in one transaction: checks that the vote is
+/// open, then for each ballot in turn marks its code used and stores the choices apart
+/// from the code, or skips the ballot when its code was used already (by an earlier
+/// ballot, also one in this group). Says per ballot whether it was stored. Concurrent
+/// transactions that clash are retried.
+pub async fn cast_with_codes(
+    db: &Db,
+    id: &str,
+    ballots: &[CodeBallot],
+) -> Result<Vec<bool>, CastError> {
+    let statements = format!(
+        "BEGIN TRANSACTION;
+         {check}
+         RETURN $ballots.map(|$b| {{
+             LET $marked = (UPDATE $b.voter SET used = true
+                 WHERE used = false AND vote = $vote RETURN VALUE id);
+             IF array::len($marked) = 0 {{ false }} ELSE {{
+                 CREATE ballot SET vote = $vote, choices = $b.choices RETURN NONE;
+                 true
+             }}
+         }});
+         COMMIT TRANSACTION;",
+        check = check_vote_open()
+    );
+    let mut response = until_no_clash(|| {
+        db.query(statements.as_str())
+            .bind(("vote", vote_id(id)))
+            .bind(("ballots", ballots.to_vec()))
+    })
+    .await?;
+    let stored: Vec<bool> = response.take(STORED_FLAGS)?;
+    if stored.len() != ballots.len() {
+        return Err(CastError::Interrupted);
+    }
+    Ok(stored)
+}
+
+/// Runs a casting transaction, again (after a short pause) while it clashes with a
+/// concurrent one, up to `ATTEMPTS` times; its response once it went through.
+async fn until_no_clash<'r>(
+    mut query: impl FnMut() -> surrealdb::method::Query<'r, Any>,
+) -> Result<surrealdb::IndexedResults, CastError> {
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let mut response = db
-            .query(statements.as_str())
-            .bind(("vote", vote_id(id)))
-            .bind(("voter", voter_record.clone()))
-            .bind(("user", user.clone()))
-            .bind(("choices", choices.clone()))
-            .await?;
+        let mut response = query().await?;
         let Some(error) = first_real_error(&mut response) else {
-            return Ok(());
+            return Ok(response);
         };
-        let cast_error = match classify(&error) {
-            DbFailure::Thrown(tag) if tag == VOTE_NOT_OPEN => CastError::NotOpen,
-            DbFailure::Thrown(tag) if tag == VOTE_CLOSED => CastError::Closed,
-            DbFailure::Thrown(tag) if tag == CODE_USED => CastError::CodeUsed,
-            DbFailure::Thrown(tag) if tag == ALREADY_VOTED => CastError::AlreadyVoted,
-            DbFailure::RecordExists => CastError::AlreadyVoted,
-            _ if is_retryable(&error) && attempt < 10 => {
-                tokio::time::sleep(std::time::Duration::from_millis(5 * attempt)).await;
-                continue;
-            }
-            _ => CastError::Db(error),
-        };
-        return Err(cast_error);
+        match cast_failure(error, attempt) {
+            Some(failure) => return Err(failure),
+            None => tokio::time::sleep(PAUSE * attempt).await,
+        }
     }
 }
 

@@ -19,7 +19,6 @@ use crate::platform::db_error::{DbFailure, classify, is_thrown};
 
 const VOTE_NOT_OPEN: &str = "vote_not_open";
 const VOTE_CLOSED: &str = "vote_closed";
-const CODE_USED: &str = "voter_code_used";
 const ALREADY_VOTED: &str = "staff_already_voted";
 const VOTE_OPENED: &str = "vote_already_opened";
 const CODES_CHANGED: &str = "voter_codes_changed";
