@@ -9,6 +9,7 @@ import {
   signOut,
   signUp,
   uniqueEmail,
+  whenLive,
 } from './helpers';
 
 const password = 'kaffe och kanelbullar';
@@ -136,6 +137,8 @@ test('a coach runs a team: formed from sign-ups, a session logged, notes and the
 test('the 2018 teams: line-up, budgets, the organizer overview and calendar feeds', async ({ page }) => {
   await signIn(page, organizer.email, organizer.password);
   await page.goto('/rounds');
+  // A click while the page is coming alive can be lost between the browser and the router.
+  await whenLive(page);
   await page.getByRole('link', { name: 'Bootcamp hösten 2018' }).click();
   await page.getByRole('link', { name: 'Teamens budgetar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Teamens budgetar' })).toBeVisible();

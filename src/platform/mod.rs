@@ -18,6 +18,7 @@ pub mod ids;
 pub mod live;
 pub mod public_url;
 pub mod qr;
+pub mod same_origin;
 pub mod session_queries;
 pub mod sessions;
 pub mod settings;

@@ -17,6 +17,7 @@ use crate::features::vote::{BallotPages, CastQueue};
 use crate::platform::error_status::error_status;
 use crate::platform::feature_state::FeatureState;
 use crate::platform::headers::security_headers;
+use crate::platform::same_origin::same_origin_only;
 use crate::platform::settings::Settings;
 use crate::platform::state::AppState;
 use crate::platform::{db, db_health, favicon, static_files};
@@ -233,6 +234,10 @@ fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(
             crate::features::vote::ballot_not_cached,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            same_origin_only,
         ))
         .layer(axum::middleware::from_fn(security_headers))
         .layer(axum::middleware::from_fn(static_files::cache_headers))

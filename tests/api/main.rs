@@ -23,6 +23,7 @@ mod results_access;
 mod retro;
 mod roles;
 mod rounds;
+mod same_origin;
 mod signups;
 mod team_access;
 mod teams;
