@@ -25,6 +25,9 @@ pub struct Settings {
     /// E-mail domains whose people may make an account by themselves
     /// (`IDESLUSS_ALLOWED_EMAIL_DOMAINS`, comma-separated), besides those organizers add.
     pub allowed_email_domains: Vec<String>,
+    /// Sites that may show the projector in a frame (`IDESLUSS_PROJECTOR_FRAME_ANCESTORS`,
+    /// space- or comma-separated origins); none by default.
+    pub projector_frame_ancestors: Vec<String>,
     pub leptos: LeptosOptions,
 }
 
@@ -82,6 +85,14 @@ impl Settings {
                     .map(|d| d.as_str().to_owned())
                     .collect(),
             },
+            projector_frame_ancestors: match env("IDESLUSS_PROJECTOR_FRAME_ANCESTORS") {
+                None => Vec::new(),
+                Some(list) => parse_origins(&list).map_err(|bad| {
+                    SettingsError(format!(
+                        "IDESLUSS_PROJECTOR_FRAME_ANCESTORS must list sites like https://skarm.kommun.se, not {bad:?}"
+                    ))
+                })?,
+            },
             leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
     }
@@ -106,9 +117,30 @@ impl Settings {
             demo_data: false,
             public_url: None,
             allowed_email_domains: Vec::new(),
+            projector_frame_ancestors: Vec::new(),
             leptos,
         }
     }
+}
+
+/// Origins (`https://host[:port]`, nothing after the host) from a space- or
+/// comma-separated list; the first one that is not, as the error.
+fn parse_origins(list: &str) -> Result<Vec<String>, String> {
+    list.split([' ', ','])
+        .filter(|o| !o.is_empty())
+        .map(|origin| {
+            let (scheme, host) = origin.split_once("://").ok_or_else(|| origin.to_owned())?;
+            let host_ok = !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+            if matches!(scheme, "https" | "http") && host_ok {
+                Ok(origin.to_ascii_lowercase())
+            } else {
+                Err(origin.to_owned())
+            }
+        })
+        .collect()
 }
 
 /// With `hash-files`, cargo-leptos writes the hashed file names into a file beside the
@@ -129,4 +161,26 @@ fn with_hash_file_checked(mut options: LeptosOptions) -> LeptosOptions {
         }
     }
     options
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_origins;
+
+    #[test]
+    fn framing_origins_are_sites_without_paths() {
+        assert_eq!(
+            parse_origins("https://Skarm.kommun.se, http://10.0.0.5:8080").unwrap(),
+            vec!["https://skarm.kommun.se", "http://10.0.0.5:8080"]
+        );
+        for bad in [
+            "skarm.kommun.se",
+            "https://x.se/page",
+            "*",
+            "javascript://x",
+            "https://",
+        ] {
+            assert_eq!(parse_origins(bad), Err(bad.to_owned()), "{bad}");
+        }
+    }
 }

@@ -13,7 +13,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::app::{App, shell};
-use crate::features::vote::{BallotPages, CastQueue};
+use crate::features::vote::{BallotPages, CastQueue, ProjectorFraming};
 use crate::platform::error_status::error_status;
 use crate::platform::feature_state::FeatureState;
 use crate::platform::headers::security_headers;
@@ -60,7 +60,10 @@ impl Application {
             features: std::sync::Arc::new(
                 FeatureState::default()
                     .with(BallotPages::default())
-                    .with(CastQueue::default()),
+                    .with(CastQueue::default())
+                    .with(ProjectorFraming::allowing(
+                        &settings.projector_frame_ancestors,
+                    )),
             ),
         };
         let live = state.live.clone();
@@ -237,9 +240,16 @@ fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            crate::features::vote::projector_framing,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             same_origin_only,
         ))
-        .layer(axum::middleware::from_fn(security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security_headers,
+        ))
         .layer(axum::middleware::from_fn(static_files::cache_headers))
         .layer(static_files::compression())
         .layer(TraceLayer::new_for_http())

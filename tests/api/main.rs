@@ -12,6 +12,7 @@ mod council;
 mod demo;
 mod exports;
 mod followup;
+mod headers;
 mod instances;
 mod learnings;
 mod pages;

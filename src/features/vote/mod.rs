@@ -24,6 +24,7 @@ pub use server::{
     cast_queue::CastQueue,
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},
     export::{result_table as vote_result_table, results_csv},
+    framing::{ProjectorFraming, projector_framing},
     live::tally_events,
     news::follow as follow_ballot_news,
     no_store::ballot_not_cached,

@@ -7,6 +7,7 @@ pub mod cast_queue;
 pub mod codes;
 pub mod demo;
 pub mod export;
+pub mod framing;
 pub mod live;
 pub mod news;
 pub mod no_store;
