@@ -16,14 +16,18 @@ type Fetched = { file: string; headers: Record<string, string>; bytes: number };
 function recordResponses(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
   page.on('requestfinished', async (request) => {
-    const response = await request.response();
-    if (!response) return;
-    const sizes = await request.sizes();
-    fetched.push({
-      file: new URL(request.url()).pathname,
-      headers: await response.allHeaders(),
-      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-    });
+    try {
+      const response = await request.response();
+      if (!response) return;
+      const sizes = await request.sizes();
+      fetched.push({
+        file: new URL(request.url()).pathname,
+        headers: await response.allHeaders(),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      });
+    } catch {
+      // A file that finished as the test ended (the page is closed): not counted.
+    }
   });
   return fetched;
 }

@@ -94,6 +94,8 @@ test('the 2018 round: a check-in answered, the report in print, presentation mod
     : [/^Ungas upplevelse/, /^Testa en vuxen från socialtjänsten/];
   await signIn(page, organizer.email, organizer.password);
   await page.goto('/rounds');
+  // A click while the page is coming alive can be lost between the browser and the router.
+  await whenLive(page);
   await page.getByRole('link', { name: 'Bootcamp hösten 2018' }).click();
   // With JavaScript the address changes once the page's code has arrived (lazy routes).
   await page.waitForURL(/\/rounds\/[a-z0-9]+$/);
