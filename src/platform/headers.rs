@@ -25,6 +25,11 @@ use crate::platform::state::AppState;
 /// The policy every page gets unless a feature sets its own.
 pub const FRAMES_NOWHERE: &str = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+/// The same policy with other `frame-ancestors` (sources as CSP writes them).
+pub fn policy_framed_by(ancestors: &str) -> String {
+    format!("frame-ancestors {ancestors}; base-uri 'self'; object-src 'none'")
+}
+
 const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
 
 pub async fn security_headers(
@@ -62,4 +67,14 @@ fn served_over_https(state: &AppState) -> bool {
             .public_url
             .as_deref()
             .is_some_and(|url| url.to_ascii_lowercase().starts_with("https://"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_policy_is_framed_by_none() {
+        assert_eq!(policy_framed_by("'none'"), FRAMES_NOWHERE);
+    }
 }

@@ -69,7 +69,7 @@ fn sender(headers: &HeaderMap) -> Option<String> {
 }
 
 /// `scheme://host[:port]` of an address, lower case, without a default port or a path.
-fn origin_of(address: &str) -> Option<String> {
+pub fn origin_of(address: &str) -> Option<String> {
     let (scheme, rest) = address.trim().split_once("://")?;
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "http" && scheme != "https" {

@@ -123,22 +123,20 @@ impl Settings {
     }
 }
 
-/// Origins (`https://host[:port]`, nothing after the host) from a space- or
-/// comma-separated list; the first one that is not, as the error.
+/// Origins (`https://host[:port]`, nothing after the host, nothing a header could be
+/// bent with) from a space- or comma-separated list, written as browsers send them; the
+/// first one that is not, as the error.
 fn parse_origins(list: &str) -> Result<Vec<String>, String> {
     list.split([' ', ','])
         .filter(|o| !o.is_empty())
         .map(|origin| {
-            let (scheme, host) = origin.split_once("://").ok_or_else(|| origin.to_owned())?;
-            let host_ok = !host.is_empty()
-                && host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
-            if matches!(scheme, "https" | "http") && host_ok {
-                Ok(origin.to_ascii_lowercase())
-            } else {
-                Err(origin.to_owned())
-            }
+            let plain_host = origin.split_once("://").is_some_and(|(_, host)| {
+                host.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            });
+            crate::platform::same_origin::origin_of(origin)
+                .filter(|_| plain_host)
+                .ok_or_else(|| origin.to_owned())
         })
         .collect()
 }

@@ -9,6 +9,7 @@ use axum::http::header::CONTENT_SECURITY_POLICY;
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::platform::headers::policy_framed_by;
 use crate::platform::state::AppState;
 
 /// The projector's framing policy, made once at startup from the configured origins.
@@ -21,13 +22,7 @@ impl ProjectorFraming {
     /// `origins` as checked by the settings (`https://screens.kommun.se`).
     pub fn allowing(origins: &[String]) -> Self {
         let policy = (!origins.is_empty())
-            .then(|| {
-                HeaderValue::from_str(&format!(
-                    "frame-ancestors {}; base-uri 'self'; object-src 'none'",
-                    origins.join(" ")
-                ))
-                .ok()
-            })
+            .then(|| HeaderValue::from_str(&policy_framed_by(&origins.join(" "))).ok())
             .flatten();
         ProjectorFraming { policy }
     }
