@@ -32,6 +32,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "014_ballot_page",
         include_str!("schema/014_ballot_page.surql"),
     ),
+    (
+        "015_vote_round_name",
+        include_str!("schema/015_vote_round_name.surql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -2,6 +2,7 @@
 //! its schema, app state, the request context, sessions, passwords, headers, ids, csv, qr.
 
 pub mod auth;
+pub mod batches;
 pub mod blocking;
 pub mod clock;
 pub mod context;

@@ -13,7 +13,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::app::{App, shell};
-use crate::features::vote::{BallotPages, CastQueue, ProjectorFraming};
+use crate::features::vote::{BallotPages, CastQueue, CodeLookups, ProjectorFraming};
 use crate::platform::error_status::error_status;
 use crate::platform::feature_state::FeatureState;
 use crate::platform::headers::security_headers;
@@ -61,6 +61,7 @@ impl Application {
                 FeatureState::default()
                     .with(BallotPages::default())
                     .with(CastQueue::default())
+                    .with(CodeLookups::default())
                     .with(ProjectorFraming::allowing(
                         &settings.projector_frame_ancestors,
                     )),

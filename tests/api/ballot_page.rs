@@ -106,6 +106,50 @@ async fn a_change_to_a_proposal_on_the_vote_makes_the_page_anew() {
     app.stop().await;
 }
 
+#[tokio::test]
+async fn codes_looked_up_at_the_same_moment_each_get_their_own_answer() {
+    let app = spawn_app().await;
+    let (setup, codes) = open_vote_with_codes(&app, 24).await;
+    let used = &codes[20..];
+    for code in used {
+        let response = app
+            .cast(&app.client(), &setup.round, code, &[(0, &setup.ideas[0])])
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    // Good, used and unknown codes, all at once: read together, answered each its own.
+    let asked: Vec<String> = codes
+        .iter()
+        .cloned()
+        .chain(["ABCD-EFGH".to_owned(), "JKMN-PQRS".to_owned()])
+        .collect();
+    let pages = futures::future::join_all(asked.iter().map(|code| {
+        let url = format!("{}/rosta?kod={code}", app.address);
+        async move {
+            let response = Client::new()
+                .get(url)
+                .send()
+                .await
+                .expect("request is sent");
+            response.text().await.expect("html")
+        }
+    }))
+    .await;
+    for (code, page) in asked.iter().zip(&pages) {
+        let good = codes[..20].contains(code);
+        assert_eq!(!page.contains("f-code-error"), good, "{code}");
+        if good {
+            assert!(page.contains(code.as_str()), "{code}: its own code");
+            let others = codes.iter().filter(|other| *other != code);
+            assert!(
+                others.clone().all(|other| !page.contains(other.as_str())),
+                "{code}: no one else's code"
+            );
+        }
+    }
+    app.stop().await;
+}
+
 /// What a page asks the browser to fetch of the app's code (the wasm and its loader).
 fn app_code_links(page: &str) -> usize {
     page.matches(".wasm").count() + page.matches("modulepreload").count()

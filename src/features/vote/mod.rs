@@ -22,6 +22,7 @@ use {
 #[cfg(feature = "ssr")]
 pub use server::{
     cast_queue::CastQueue,
+    code_lookups::CodeLookups,
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},
     export::{result_table as vote_result_table, results_csv},
     framing::{ProjectorFraming, projector_framing},

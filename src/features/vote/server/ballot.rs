@@ -95,11 +95,11 @@ async fn code_for_voting(
         .map_err(|p| AppError::invalid(FieldErrors::single("code", p), echo.clone()))?;
     // The usual case, a good code for an open vote, in one lookup.
     let state = context::state()?;
-    if let Some(found) = ready_to_vote(&state.db, &code).await? {
+    if let Some(found) = ready_to_vote(&state, &code).await? {
         let vote_id = key_of(&found.vote);
-        let signed_in_elsewhere = user.is_some() && access(&found.row).allows_accounts();
+        let signed_in_elsewhere = user.is_some() && access(&found.state.row).allows_accounts();
         if round_id.is_none_or(|id| id.trim() == vote_id) && !signed_in_elsewhere {
-            return Ok((code, vote_id, found.row));
+            return Ok((code, vote_id, found.state.row));
         }
     }
     // Anything else is answered the careful way, the vote's state before the code.

@@ -4,149 +4,91 @@
 //!
 //! At a quiet moment a group is the one ballot, stored at once. While a group is being
 //! stored, the ballots arriving meanwhile wait and become the next group: the busier the
-//! hall, the larger the groups, and the less each ballot costs.
+//! hall, the larger the groups, and the less each ballot costs (`platform::batches`).
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
-use tokio::sync::oneshot;
+use std::sync::Arc;
 
 use crate::features::vote::server::queries::{self as repo, CastError, CodeBallot};
+use crate::platform::batches::Batches;
 use crate::platform::db::Db;
 
 /// The most ballots stored in one transaction.
 const LARGEST_GROUP: usize = 200;
 
-type Answer = oneshot::Sender<Result<(), CastError>>;
-
-struct Waiting {
-    vote: String,
-    ballot: CodeBallot,
-    answer: Answer,
-}
-
-#[derive(Default)]
-struct Queue {
-    waiting: Vec<Waiting>,
-    /// Whether a task is storing groups now (it takes the waiting ballots when done).
-    storing: bool,
-}
+/// A ballot waiting for its group: the vote's key and the ballot.
+type Waiting = (String, CodeBallot);
 
 /// The ballots waiting to be stored (one per app instance).
-#[derive(Default)]
-pub struct CastQueue {
-    queue: Mutex<Queue>,
+pub struct CastQueue(Arc<Batches<Waiting, Result<(), CastError>>>);
+
+impl Default for CastQueue {
+    fn default() -> Self {
+        Self(Arc::new(Batches::new(LARGEST_GROUP)))
+    }
 }
 
 impl CastQueue {
     /// Stores one ballot cast with a code (by its hash) in the vote `vote`, with others
     /// cast at the same moment; answers once it is on disk or refused.
     pub async fn cast(
-        self: &Arc<Self>,
+        &self,
         db: &Db,
         vote: &str,
         code_hash: &str,
         choices: &[String],
     ) -> Result<(), CastError> {
-        let (answer, answered) = oneshot::channel();
-        let start_storing = {
-            let mut queue = self.lock();
-            queue.waiting.push(Waiting {
-                vote: vote.to_owned(),
-                ballot: CodeBallot::new(code_hash, choices),
-                answer,
-            });
-            !std::mem::replace(&mut queue.storing, true)
-        };
-        if start_storing {
-            // Its own task: no voter's request waits for other voters' groups, and a
-            // voter who leaves does not stop the storing.
-            tokio::spawn(store_while_waiting(self.clone(), db.clone()));
-        }
-        answered.await.unwrap_or(Err(CastError::Interrupted))
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Queue> {
-        self.queue.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The next group to store (up to `LARGEST_GROUP`), or none, and then storing ends.
-    fn next_group(&self) -> Vec<Waiting> {
-        let mut queue = self.lock();
-        if queue.waiting.is_empty() {
-            queue.storing = false;
-            return Vec::new();
-        }
-        let take = queue.waiting.len().min(LARGEST_GROUP);
-        queue.waiting.drain(..take).collect()
+        let db = db.clone();
+        let ballot = (vote.to_owned(), CodeBallot::new(code_hash, choices));
+        self.0
+            .submit(ballot, move |group| store_groups(db.clone(), group))
+            .await
+            .unwrap_or(Err(CastError::Interrupted))
     }
 }
 
-/// Ends the storing if the task stops early (a panic): the waiting ballots are answered
-/// "interrupted" (their senders dropped) and the next ballot starts a new task.
-struct StoringGuard(Arc<CastQueue>);
-
-impl Drop for StoringGuard {
-    fn drop(&mut self) {
-        let mut queue = self.0.lock();
-        if queue.storing {
-            queue.storing = false;
-            queue.waiting.clear();
+/// Stores a group of ballots, one transaction per vote among them; the answers in the
+/// group's order.
+async fn store_groups(db: Db, group: Vec<Waiting>) -> Vec<Result<(), CastError>> {
+    let mut answers: Vec<Result<(), CastError>> = vec![Err(CastError::Interrupted); group.len()];
+    let mut by_vote: HashMap<String, Vec<(usize, CodeBallot)>> = HashMap::new();
+    for (at, (vote, ballot)) in group.into_iter().enumerate() {
+        by_vote.entry(vote).or_default().push((at, ballot));
+    }
+    for (vote, ballots) in by_vote {
+        let (places, ballots): (Vec<usize>, Vec<CodeBallot>) = ballots.into_iter().unzip();
+        let stored = store_group(&db, &vote, &ballots).await;
+        for (at, answer) in places.into_iter().zip(stored) {
+            answers[at] = answer;
         }
     }
+    answers
 }
 
-async fn store_while_waiting(queue: Arc<CastQueue>, db: Db) {
-    let guard = StoringGuard(queue);
-    loop {
-        let group = guard.0.next_group();
-        if group.is_empty() {
-            return;
+/// Stores one vote's group; an answer for each ballot. If the group fails for a reason
+/// other than the vote's state, each ballot is stored on its own, so that one ballot's
+/// problem is not every ballot's.
+async fn store_group(db: &Db, vote: &str, ballots: &[CodeBallot]) -> Vec<Result<(), CastError>> {
+    let code_used = |stored: bool| {
+        if stored {
+            Ok(())
+        } else {
+            Err(CastError::CodeUsed)
         }
-        let mut by_vote: HashMap<String, Vec<Waiting>> = HashMap::new();
-        for waiting in group {
-            by_vote
-                .entry(waiting.vote.clone())
-                .or_default()
-                .push(waiting);
-        }
-        for (vote, group) in by_vote {
-            store_group(&db, &vote, group).await;
-        }
-    }
-}
-
-/// Stores one vote's group and answers each ballot. If the group fails for a reason other
-/// than the vote's state, each ballot is stored on its own, so that one ballot's problem
-/// is not every ballot's.
-async fn store_group(db: &Db, vote: &str, group: Vec<Waiting>) {
-    let ballots: Vec<CodeBallot> = group.iter().map(|w| w.ballot.clone()).collect();
-    match repo::cast_with_codes(db, vote, &ballots).await {
-        Ok(stored) => {
-            for (waiting, stored) in group.into_iter().zip(stored) {
-                let _ = waiting.answer.send(if stored {
-                    Ok(())
-                } else {
-                    Err(CastError::CodeUsed)
-                });
-            }
-        }
-        Err(CastError::Db(error)) if group.len() > 1 => {
-            tracing::warn!(%error, ballots = group.len(), "a group of ballots failed; storing each alone");
-            for waiting in group {
-                let alone = repo::cast_with_codes(db, vote, std::slice::from_ref(&waiting.ballot))
+    };
+    match repo::cast_with_codes(db, vote, ballots).await {
+        Ok(stored) => stored.into_iter().map(code_used).collect(),
+        Err(CastError::Db(error)) if ballots.len() > 1 => {
+            tracing::warn!(%error, ballots = ballots.len(), "a group of ballots failed; storing each alone");
+            let mut answers = Vec::with_capacity(ballots.len());
+            for ballot in ballots {
+                let alone = repo::cast_with_codes(db, vote, std::slice::from_ref(ballot))
                     .await
-                    .and_then(|stored| match stored.first() {
-                        Some(true) => Ok(()),
-                        _ => Err(CastError::CodeUsed),
-                    });
-                let _ = waiting.answer.send(alone);
+                    .and_then(|stored| code_used(stored.first() == Some(&true)));
+                answers.push(alone);
             }
+            answers
         }
-        Err(failure) => {
-            for waiting in group {
-                let _ = waiting.answer.send(Err(failure.clone()));
-            }
-        }
+        Err(failure) => vec![Err(failure); ballots.len()],
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
+use super::code_lookups::CodeLookups;
 use super::{access, existing_vote, join_url, status};
 use crate::domain::round::Phase;
 use crate::domain::vote::code::{CODE_LEN, constant_time_eq, parse_code_count};
@@ -20,9 +21,9 @@ use crate::features::vote::{CodeCard, CodeSheet};
 use crate::platform::auth::token_hash;
 use crate::platform::clock::local_time;
 use crate::platform::context::{self, SignedIn};
-use crate::platform::db::Db;
 use crate::platform::ids::key_of;
 use crate::platform::qr;
+use crate::platform::state::AppState;
 
 /// Cards on one print sheet.
 pub const PER_SHEET: u32 = 60;
@@ -167,15 +168,22 @@ pub async fn sheet(round_id: &str, from: u32, count: u32) -> Result<CodeSheet, A
 /// and taking codes. Anything else is `None`, to be answered the careful way (the vote's
 /// state first, then the code), which also counts failed tries.
 pub async fn ready_to_vote(
-    db: &Db,
+    state: &AppState,
     code: &VoterCode,
 ) -> Result<Option<CodeWithVote>, surrealdb::Error> {
-    let found = repo::code_with_vote(db, &code_hash(code)).await?;
+    let hash = code_hash(code);
+    let found = match state.features.get::<CodeLookups>() {
+        Some(lookups) => lookups.find(&state.db, hash).await?,
+        None => repo::codes_with_votes(&state.db, &[hash])
+            .await?
+            .pop()
+            .flatten(),
+    };
     Ok(found.filter(|found| {
         !found.used
             && constant_time_eq(found.code.as_bytes(), code.as_str().as_bytes())
-            && status(&found.row) == VoteStatus::Open
-            && access(&found.row).allows_codes()
+            && status(&found.state.row) == VoteStatus::Open
+            && access(&found.state.row).allows_codes()
     }))
 }
 

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod ballot;
 pub mod cast_queue;
+pub mod code_lookups;
 pub mod codes;
 pub mod demo;
 pub mod export;

@@ -172,7 +172,7 @@ fn fresh_voter(request: &Request) -> Option<(VoterCode, Written)> {
 
 /// What the page depends on, as read with the code.
 fn made_from(found: &CodeWithVote) -> String {
-    format!("{:?}|{:?}", found.row, found.revision)
+    format!("{:?}", found.state)
 }
 
 pub async fn cached_ballot_page(
@@ -183,7 +183,7 @@ pub async fn cached_ballot_page(
     let Some((code, written)) = fresh_voter(&request) else {
         return next.run(request).await;
     };
-    let found = match ready_to_vote(&state.db, &code).await {
+    let found = match ready_to_vote(&state, &code).await {
         Ok(Some(found)) => found,
         // Refused codes, and failures, are answered (and counted) the usual way.
         _ => return next.run(request).await,

@@ -143,29 +143,72 @@ pub async fn codes_page(
 
 // ---- Ballots ----
 
-/// A code with its vote, as the ballot page needs them: one lookup by the code's hash,
-/// the vote and its round read through their links.
-#[derive(Debug, Clone, SurrealValue)]
+/// A code with its vote, as the ballot page and a ballot need them.
+#[derive(Debug, Clone)]
 pub struct CodeWithVote {
     pub code: String,
     pub used: bool,
     pub vote: RecordId,
+    pub state: VoteState,
+}
+
+/// The vote as a ballot sees it, and its revision.
+#[derive(Debug, Clone, SurrealValue)]
+pub struct VoteState {
     #[surreal(flatten)]
     pub row: VoteRow,
     /// Goes up when the text of a proposal on the vote changes (schema 014).
     pub revision: Option<i64>,
 }
 
-pub async fn code_with_vote(db: &Db, hash: &str) -> Result<Option<CodeWithVote>, surrealdb::Error> {
-    db.query(
-        "SELECT code, used, vote, vote.round.name AS round_name, vote.ideas AS ideas, \
-         vote.votes_per_voter AS votes_per_voter, \
-         vote.winners_per_category AS winners_per_category, \
-         vote.live_totals AS live_totals, vote.opens_at AS opens_at, \
-         vote.closes_at AS closes_at, vote.selection_confirmed_at AS selection_confirmed_at, \
-         vote.access AS access, vote.revision AS revision FROM $code",
-    )
-    .bind(("code", code_id(hash)))
-    .await?
-    .take(0)
+#[derive(SurrealValue)]
+struct FoundCode {
+    id: RecordId,
+    code: String,
+    used: bool,
+    vote: RecordId,
+}
+
+#[derive(SurrealValue)]
+struct FoundVote {
+    id: RecordId,
+    #[surreal(flatten)]
+    state: VoteState,
+}
+
+/// Codes by their hashes, each with its vote (`None` for no such code), in the order
+/// asked: one query for all, each code read by its key and each vote among them read once
+/// (with the round's name it keeps, schema 015).
+pub async fn codes_with_votes(
+    db: &Db,
+    hashes: &[String],
+) -> Result<Vec<Option<CodeWithVote>>, surrealdb::Error> {
+    let keys: Vec<RecordId> = hashes.iter().map(|hash| code_id(hash)).collect();
+    let mut response = db
+        .query(
+            "LET $found = $codes.{id, code, used, vote};
+             RETURN $found;
+             RETURN array::distinct($found[WHERE $this != NONE].vote).{id, round_name, ideas, \
+                 votes_per_voter, winners_per_category, live_totals, opens_at, closes_at, \
+                 selection_confirmed_at, access, revision};",
+        )
+        .bind(("codes", keys.clone()))
+        .await?;
+    // The codes come in the order asked (`None` where there is none).
+    let found: Vec<Option<FoundCode>> = response.take(1)?;
+    let votes: Vec<FoundVote> = response.take(2)?;
+    Ok(keys
+        .iter()
+        .zip(found.into_iter().chain(std::iter::repeat_with(|| None)))
+        .map(|(key, code)| {
+            let code = code.filter(|code| &code.id == key)?;
+            let vote = votes.iter().find(|vote| vote.id == code.vote)?;
+            Some(CodeWithVote {
+                code: code.code,
+                used: code.used,
+                state: vote.state.clone(),
+                vote: code.vote,
+            })
+        })
+        .collect())
 }

@@ -68,7 +68,7 @@ impl VoteRow {
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<VoteRow>, surrealdb::Error> {
     db.query(
-        "SELECT round.name AS round_name, ideas, votes_per_voter, winners_per_category, \
+        "SELECT round_name, ideas, votes_per_voter, winners_per_category, \
          live_totals, opens_at, closes_at, selection_confirmed_at, access FROM $vote",
     )
     .bind(("vote", vote_id(id)))
@@ -201,7 +201,7 @@ pub struct OpenVoteRow {
 
 pub async fn open_votes(db: &Db) -> Result<Vec<OpenVoteRow>, surrealdb::Error> {
     db.query(
-        "SELECT record::id(id) AS id, round.name AS round_name, access FROM vote \
+        "SELECT record::id(id) AS id, round_name, access FROM vote \
          WHERE opens_at != NONE AND opens_at <= time::now() \
          AND (closes_at = NONE OR closes_at > time::now())",
     )
