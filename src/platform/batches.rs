@@ -37,7 +37,8 @@ impl<T: Send + 'static, R: Send + 'static> Batches<T, R> {
 
     /// Does `request` in the next batch: `work` gets the batch's requests and answers each,
     /// in the same order. `None` when the work stopped before answering this one (it
-    /// panicked, or answered fewer).
+    /// panicked, or answered fewer). The `work` of the request that finds no batch under
+    /// way works every batch until the queue is empty, so all callers pass the same work.
     pub async fn submit<W, Fut>(self: &Arc<Self>, request: T, work: W) -> Option<R>
     where
         W: Fn(Vec<T>) -> Fut + Send + 'static,
