@@ -40,12 +40,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Whether a page loads the app's code (wasm). The pages a hall of phones opens — the home
-/// page with its "vote now" button, and the voter's pages — are complete without it
+/// Whether a page loads the app's code (wasm). The pages a hall opens — the home page with
+/// its "vote now" button, the voter's pages and the projector — are complete without it
 /// (server-rendered links and forms), so they do not load it; following a link from them
 /// to any other page loads the app there.
 pub fn loads_app_code(path: &str) -> bool {
-    path != "/" && !crate::features::vote::is_voter_page(path)
+    use crate::features::vote::{is_projector_page, is_voter_page};
+    path != "/" && !is_voter_page(path) && !is_projector_page(path)
 }
 
 /// The path of the page being rendered on the server.

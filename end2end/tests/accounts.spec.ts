@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, signIn, uniqueEmail } from './helpers';
 
 test('sign up refuses a weak password, keeps what was typed, then creates the account', async ({ page }, testInfo) => {

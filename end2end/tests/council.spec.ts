@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, fillComplete, organizer, signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test('the council scores a proposal and the organizer records the shortlist decision', async ({ page }, testInfo) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './fixtures';
 import { expectAccessible, whenLive } from './helpers';
 
 // What a phone in the hall downloads. The voter's pages are server-rendered forms with a

@@ -46,14 +46,15 @@ async function expectNoViolations(page: Page, shownUrl = page.url()) {
 
 /**
  * With JavaScript on, waits until the page has hydrated (its event handlers are live).
- * The voter's pages (`/rosta…`) are server-rendered forms that load none of the app's
- * code (see hall.spec.ts): there it checks that none is linked instead.
+ * The home page, the voter's pages (`/rosta…`) and the projector are server-rendered and
+ * load none of the app's code (see hall.spec.ts): there it checks that none is linked.
  */
 export async function whenLive(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) {
-    // The home page and the voter's pages, loaded as such, load no app code (src/app.rs,
-    // loads_app_code); reached from another page they are part of that page's live app.
-    const plain = /^\/(rosta(\/.*)?)?$/.test(new URL(page.url()).pathname);
+    // The home page, the voter's pages and the projector, loaded as such, load no app code
+    // (src/app.rs, loads_app_code); reached from another page they are part of its live app.
+    const path = new URL(page.url()).pathname;
+    const plain = /^\/(rosta(\/.*)?)?$/.test(path) || /^\/rounds\/[^/]+\/vote\/screen$/.test(path);
     if (plain && (await page.locator('script[type="module"]').count()) === 0) {
       await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
       return;

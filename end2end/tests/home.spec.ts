@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, organizer, signIn } from './helpers';
 
 test('the home page shows the current round, its timeline and the 2018 Bootcamp', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, fillComplete, organizer, signIn, signOut, signUp, uniqueEmail, whenLive } from './helpers';
 
 test('staff submit a proposal: thin parts and a personal number are refused, nothing typed is lost', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './fixtures';
 import { expectAccessible, organizer, signIn } from './helpers';
 
 async function fillPhase(page: Page, phase: string, from: string, to: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, organizer, signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test('staff sign up for a test team and the organizer sees the list', async ({ page }, testInfo) => {

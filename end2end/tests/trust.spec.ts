@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, newRound, organizer, shortlistedProposal, signIn, signOut } from './helpers';
 
 test('paper ballots are counted in by box, refused when one person counts alone, and corrected with a reason', async ({ page }, testInfo) => {
@@ -75,4 +75,35 @@ test('an organizer limits self sign-up to the department domain', async ({ page 
   await expect(page.getByRole('alert')).toContainText('förvaltningens domän');
   await expect(page.getByLabel('Namn')).toHaveValue('Tio Konton');
   await expectAccessible(page);
+});
+
+test('the page runs its own scripts and the app, and refuses a script slipped in without its nonce', async ({ browser, baseURL }, testInfo) => {
+  // A context of its own: the refusal this test provokes is what every other test's
+  // policy watch (fixtures.ts) would fail on.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
+  const page = await context.newPage();
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const answer = await page.goto('/sign-in');
+  const policy = answer!.headers()['content-security-policy'];
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9_-]+' 'wasm-unsafe-eval'/);
+  expect(policy).not.toContain('unsafe-inline');
+  if (testInfo.project.use.javaScriptEnabled === false) {
+    await context.close();
+    return;
+  }
+  // The app's own scripts and WebAssembly ran: the page came alive.
+  await expect(page.locator('body[data-hydrated]')).toBeAttached();
+  expect(refused).toEqual([]);
+  // A script put into the page as a proposal's text might try to be is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.slippedIn = true;';
+    document.body.append(script);
+  });
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { slippedIn?: boolean }).slippedIn)).toBeUndefined();
+  await context.close();
 });

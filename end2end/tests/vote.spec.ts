@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from './fixtures';
 import { expectAccessible, newRound, organizer, shortlistedProposal, signIn } from './helpers';
 
 async function phone(browser: Browser, javaScriptEnabled: boolean, baseURL: string) {
@@ -57,12 +57,16 @@ test('a phone votes with the code from a QR link while the projector counts it',
   const code = (await cards.first().locator('.code-card__code').innerText()).trim();
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
 
-  // The projector shows the join address and no ballots yet.
+  // The projector shows the join address and no ballots yet, and loads none of the app's
+  // code: the page and a few lines of script keep it live.
   const screen = await page.context().newPage();
+  const screenFiles: string[] = [];
+  screen.on('request', (request) => screenFiles.push(new URL(request.url()).pathname));
   await screen.goto(`${roundPath}/vote/screen`);
   await expect(screen.getByText('/rosta', { exact: false }).first()).toBeVisible();
   await expect(screen.getByTestId('ballot-count')).toHaveText('0');
   await expectAccessible(screen);
+  expect(screenFiles.filter((f) => /\.(wasm|js)$/.test(f)), 'none of the app code').toEqual([]);
 
   // A voter on a phone scans the card: the ballot opens with the code filled in.
   const voter = await phone(browser, js, testInfo.project.use.baseURL!);
@@ -116,6 +120,13 @@ test('a phone votes with the code from a QR link while the projector counts it',
   await page.goto(`${roundPath}/vote`);
   await page.getByRole('button', { name: 'Stäng omröstningen nu' }).click();
   await expect(page.getByText('Omröstningen är stängd')).toBeVisible();
+  // The projector says so too (without a reload when JavaScript runs; the live part is
+  // rendered anew by the server).
+  if (!js) {
+    await screen.reload();
+  }
+  await expect(screen.getByRole('heading', { level: 2, name: 'Omröstningen är stängd' })).toBeVisible({ timeout: 7_000 });
+  await expect(screen.getByText('röster totalt')).toBeVisible();
   await page.getByRole('link', { name: 'Resultat' }).click();
   const table = page.getByRole('table', { name: 'Testa' });
   await expect(table.getByRole('row').filter({ hasText: first })).toContainText('1');

@@ -6,6 +6,12 @@
 //! - `Content-Security-Policy: frame-ancestors 'none'; base-uri 'self'; object-src 'none'`
 //!   and `X-Frame-Options: DENY`: no other site shows our pages in a frame (clickjacking);
 //!   a feature may allow framing of its own page (the projector, when configured).
+//!   The policy ends in `script-src 'self' 'nonce-…' 'wasm-unsafe-eval'`: scripts only from
+//!   our own files and the inline scripts the page was rendered with, and WebAssembly;
+//!   never `'unsafe-inline'`, so a script slipped into a proposal's text cannot run. The
+//!   nonce is made here for each request before anything else runs (`ScriptNonce`, in the
+//!   request's extensions) and given to Leptos as the page's nonce (`provide_page_nonce`),
+//!   so the header and the page always carry the same one.
 //! - `Permissions-Policy`: no camera, microphone, location, payment or USB.
 //! - `Strict-Transport-Security` when the app is served over https.
 //!
@@ -32,21 +38,62 @@ pub fn policy_framed_by(ancestors: &str) -> String {
 
 const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
 
+/// The nonce of one request's inline scripts (in the request's extensions).
+#[derive(Debug, Clone)]
+pub struct ScriptNonce(pub String);
+
+/// Gives the page being rendered its request's nonce (Leptos' `use_nonce`, which its own
+/// scripts and ours read). Called in the rendering's context, after Leptos made its own.
+pub fn provide_page_nonce() {
+    use leptos::prelude::{provide_context, use_context};
+    let nonce = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<ScriptNonce>().cloned());
+    if let Some(ScriptNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+}
+
+/// The script part of the policy: our own files, WebAssembly, and the page's nonce.
+fn script_policy(nonce: Option<&str>) -> String {
+    match nonce {
+        Some(nonce) => format!("script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+        None => "script-src 'self' 'wasm-unsafe-eval'".to_owned(),
+    }
+}
+
+/// A nonce as Leptos makes them (URL-safe base64); anything else is left out.
+fn valid_nonce(nonce: &str) -> Option<&str> {
+    Some(nonce).filter(|n| {
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    })
+}
+
 pub async fn security_headers(
     State(state): State<AppState>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
+    let nonce = leptos::nonce::Nonce::new().to_string();
+    request.extensions_mut().insert(ScriptNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
-        headers.insert(
-            CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(FRAMES_NOWHERE),
-        );
-        headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    let scripts = script_policy(valid_nonce(&nonce));
+    let framing = match headers
+        .get(CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(own) => own.to_owned(),
+        None => {
+            headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+            FRAMES_NOWHERE.to_owned()
+        }
+    };
+    if let Ok(policy) = HeaderValue::from_str(&format!("{framing}; {scripts}")) {
+        headers.insert(CONTENT_SECURITY_POLICY, policy);
     }
     headers.insert(
         PERMISSIONS_POLICY,
@@ -76,5 +123,20 @@ mod tests {
     #[test]
     fn the_default_policy_is_framed_by_none() {
         assert_eq!(policy_framed_by("'none'"), FRAMES_NOWHERE);
+    }
+
+    #[test]
+    fn scripts_run_from_our_files_and_the_pages_nonce_only() {
+        assert_eq!(
+            script_policy(Some("AbC-_9")),
+            "script-src 'self' 'nonce-AbC-_9' 'wasm-unsafe-eval'"
+        );
+        assert_eq!(script_policy(None), "script-src 'self' 'wasm-unsafe-eval'");
+        assert_eq!(valid_nonce("AbC-_9"), Some("AbC-_9"));
+        let made = leptos::nonce::Nonce::new().to_string();
+        assert_eq!(valid_nonce(&made), Some(made.as_str()));
+        for bad in ["", "a' 'unsafe-inline", "a;b", "a b"] {
+            assert_eq!(valid_nonce(bad), None, "{bad}");
+        }
     }
 }

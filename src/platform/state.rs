@@ -11,8 +11,26 @@ use crate::platform::live::LiveVotes;
 use surrealdb::Surreal;
 use surrealdb::engine::any::Any;
 
+/// Cloned for every request and middleware (axum's `State`), so one pointer: its parts are
+/// shared, never copied.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<AppParts>);
+
+impl AppState {
+    pub fn new(parts: AppParts) -> Self {
+        AppState(Arc::new(parts))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = AppParts;
+
+    fn deref(&self) -> &AppParts {
+        &self.0
+    }
+}
+
+pub struct AppParts {
     /// Shared, not cloned: cloning a `Surreal` handle opens a new database session.
     pub db: Arc<Surreal<Any>>,
     pub leptos_options: LeptosOptions,

@@ -16,10 +16,10 @@ use crate::app::{App, shell};
 use crate::features::vote::{BallotPages, CastQueue, CodeLookups, ProjectorFraming};
 use crate::platform::error_status::error_status;
 use crate::platform::feature_state::FeatureState;
-use crate::platform::headers::security_headers;
+use crate::platform::headers::{self, security_headers};
 use crate::platform::same_origin::same_origin_only;
 use crate::platform::settings::Settings;
-use crate::platform::state::AppState;
+use crate::platform::state::{AppParts, AppState};
 use crate::platform::{db, db_health, favicon, static_files};
 
 pub struct Application {
@@ -49,7 +49,7 @@ impl Application {
         if settings.demo_data {
             demo::load_if_empty(&db).await?;
         }
-        let state = AppState {
+        let state = AppState::new(AppParts {
             db: db.clone(),
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
@@ -66,7 +66,7 @@ impl Application {
                         &settings.projector_frame_ancestors,
                     )),
             ),
-        };
+        });
         let live = state.live.clone();
         let watchdog = state
             .db_health
@@ -214,7 +214,10 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(context_state.clone()),
+            move || {
+                provide_context(context_state.clone());
+                headers::provide_page_nonce();
+            },
             move || shell(shell_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<
@@ -223,7 +226,10 @@ fn router(state: AppState) -> Router {
         >(
             {
                 let state = state.clone();
-                move || provide_context(state.clone())
+                move || {
+                    provide_context(state.clone());
+                    headers::provide_page_nonce();
+                }
             },
             shell,
         ))

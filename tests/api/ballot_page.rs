@@ -198,6 +198,22 @@ async fn the_halls_pages_load_none_of_the_apps_code_and_other_pages_do() {
     let home = app.get(&client, "/").await.text().await.expect("html");
     assert!(home.contains("href=\"/rosta\""), "{home}");
     assert_eq!(app_code_links(&home), 0, "home: {home}");
+    // So is the projector: its live part follows the vote's news with the page's own lines.
+    let screen = format!("/rounds/{}/vote/screen", setup.round);
+    let projector = app.get(&client, &screen).await.text().await.expect("html");
+    assert_eq!(app_code_links(&projector), 0, "projector: {projector}");
+    let nonce = nonce(&projector).unwrap_or_default();
+    assert!(
+        projector.contains(&format!("<script nonce=\"{nonce}\">(() => {{")),
+        "{projector}"
+    );
+    assert!(
+        projector.contains(&format!(
+            "data-live-feed=\"/rounds/{}/vote/live\"",
+            setup.round
+        )),
+        "{projector}"
+    );
     for other in ["/sign-in", "/rounds", &format!("/rounds/{}", setup.round)] {
         let page = app.get(&client, other).await.text().await.expect("html");
         assert!(app_code_links(&page) > 0, "{other} comes alive: {page}");

@@ -1,5 +1,6 @@
 //! Secure headers on every answer: pages, calls, errors and refusals alike; framing only
-//! for the projector and only when configured; HSTS only over https.
+//! for the projector and only when configured; HSTS only over https; scripts only from our
+//! files and with the page's own nonce.
 
 use idesluss::platform::headers::FRAMES_NOWHERE;
 use idesluss::platform::settings::Settings;
@@ -28,12 +29,29 @@ async fn answers(app: &TestApp) -> Vec<(&'static str, HeaderMap)> {
     ]
 }
 
+/// The policy's framing part (everything before `script-src`).
+fn framing(headers: &HeaderMap) -> &str {
+    let policy = headers["content-security-policy"].to_str().unwrap();
+    policy.split("; script-src").next().unwrap()
+}
+
+/// The policy's script part.
+fn scripts(headers: &HeaderMap) -> &str {
+    let policy = headers["content-security-policy"].to_str().unwrap();
+    &policy[policy.find("script-src").expect("a script policy")..]
+}
+
 #[tokio::test]
 async fn every_answer_carries_the_security_headers() {
     let app = spawn_app().await;
     for (name, headers) in answers(&app).await {
         assert_eq!(headers["x-content-type-options"], "nosniff", "{name}");
-        assert_eq!(headers["content-security-policy"], FRAMES_NOWHERE, "{name}");
+        assert_eq!(framing(&headers), FRAMES_NOWHERE, "{name}");
+        assert!(
+            scripts(&headers).starts_with("script-src 'self' "),
+            "{name}"
+        );
+        assert!(!scripts(&headers).contains("unsafe-inline"), "{name}");
         assert_eq!(headers["x-frame-options"], "DENY", "{name}");
         assert_eq!(headers["referrer-policy"], "same-origin", "{name}");
         let permissions = headers["permissions-policy"].to_str().unwrap();
@@ -43,10 +61,72 @@ async fn every_answer_carries_the_security_headers() {
     }
     // Without a setting the projector is not framed either.
     let projector = app.get(&app.client(), "/rounds/abc/vote/screen").await;
-    assert_eq!(
-        projector.headers()["content-security-policy"],
-        FRAMES_NOWHERE
-    );
+    assert_eq!(framing(projector.headers()), FRAMES_NOWHERE);
+}
+
+/// Every `nonce="…"` in a page.
+fn nonces(page: &str) -> Vec<&str> {
+    page.split("nonce=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+#[tokio::test]
+async fn a_pages_inline_scripts_run_by_its_own_nonce_only() {
+    let app = spawn_app().await;
+    let (setup, codes) = crate::common::votes::open_vote_with_codes(&app, 3).await;
+    let client = app.client();
+    let mut pages = Vec::new();
+    for path in [
+        "/sign-in".to_owned(),
+        "/rounds".to_owned(),
+        format!("/rounds/{}/vote/screen", setup.round),
+    ] {
+        pages.push((path.clone(), app.get(&client, &path).await));
+    }
+    // The third voter's ballot page is filled in from the kept template, with a fresh nonce.
+    for code in &codes {
+        let path = format!("/rosta?kod={code}");
+        pages.push((path.clone(), app.get(&app.client(), &path).await));
+    }
+    let kept = pages
+        .iter()
+        .filter(|(_, r)| {
+            r.headers()
+                .get("x-ballot-page")
+                .is_some_and(|v| v == "cached")
+        })
+        .count();
+    assert_eq!(kept, 1, "the third ballot page came from the template");
+    let mut seen = Vec::new();
+    for (path, response) in pages {
+        let headers = response.headers().clone();
+        let page = response.text().await.unwrap();
+        let scripts_in_page = page.matches("<script").count();
+        let found = nonces(&page);
+        assert!(scripts_in_page > 0, "{path}");
+        assert!(
+            found.len() >= scripts_in_page,
+            "every script has a nonce: {path}"
+        );
+        let nonce = found[0];
+        assert!(
+            found.iter().all(|n| *n == nonce),
+            "one nonce per page: {path}"
+        );
+        assert_eq!(
+            scripts(&headers),
+            format!("script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+            "{path}"
+        );
+        assert!(
+            !seen.contains(&nonce.to_owned()),
+            "a fresh nonce each time: {path}"
+        );
+        seen.push(nonce.to_owned());
+    }
+    app.stop().await;
 }
 
 #[tokio::test]
@@ -68,9 +148,7 @@ async fn the_projector_may_be_framed_by_the_configured_sites_only() {
     let app = spawn_with(settings).await;
     let client = app.client();
     let projector = app.get(&client, "/rounds/abc/vote/screen").await;
-    let policy = projector.headers()["content-security-policy"]
-        .to_str()
-        .unwrap();
+    let policy = framing(projector.headers());
     assert!(
         policy.starts_with("frame-ancestors https://skarm.kommun.se;"),
         "{policy}"
@@ -78,11 +156,7 @@ async fn the_projector_may_be_framed_by_the_configured_sites_only() {
     assert!(!projector.headers().contains_key("x-frame-options"));
     for other in ["/", "/rounds/abc/vote", "/rosta"] {
         let page = app.get(&client, other).await;
-        assert_eq!(
-            page.headers()["content-security-policy"],
-            FRAMES_NOWHERE,
-            "{other}"
-        );
+        assert_eq!(framing(page.headers()), FRAMES_NOWHERE, "{other}");
         assert_eq!(page.headers()["x-frame-options"], "DENY", "{other}");
     }
 }

@@ -11,6 +11,15 @@ mod server;
 pub fn is_voter_page(path: &str) -> bool {
     path == "/rosta" || path.starts_with("/rosta/")
 }
+
+/// The projector (`/rounds/<id>/vote/screen`): rendered whole on the server with a few
+/// lines of script that keep its live part current, so it loads none of the app's wasm
+/// either (a hall PC or a phone held up in the hall shows it at once).
+pub fn is_projector_page(path: &str) -> bool {
+    path.strip_prefix("/rounds/")
+        .and_then(|rest| rest.strip_suffix("/vote/screen"))
+        .is_some_and(|id| !id.is_empty() && !id.contains('/'))
+}
 #[cfg(feature = "ssr")]
 use {
     crate::domain::Role,

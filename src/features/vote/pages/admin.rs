@@ -228,7 +228,7 @@ fn ExistingVote(
             {switch_form}
         </div>
         <p class="button-row">
-            <a class="button secondary" href=format!("/rounds/{round_id}/vote/screen")>{i18n.t(T::OpenProjector)}</a>
+            <a class="button secondary" rel="external" href=format!("/rounds/{round_id}/vote/screen")>{i18n.t(T::OpenProjector)}</a>
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/codes")>{i18n.t(T::PrintCodes)}</a>
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/paper")>{i18n.t(T::PaperTitle)}</a>
             <a class="button secondary" href=format!("/rounds/{round_id}/vote/results")>{i18n.t(T::OpenResults)}</a>

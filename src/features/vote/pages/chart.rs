@@ -1,4 +1,4 @@
-//! Live totals as an SVG bar chart, one figure per category, bars on one scale so that
+//! Totals as an SVG bar chart, one figure per category, bars on one scale so that
 //! categories compare. Screen readers get each figure's numbers as its label.
 
 use leptos::prelude::*;
@@ -14,27 +14,14 @@ const LABEL_WIDTH: u32 = 560;
 const BAR_SPACE: u32 = 360;
 const TITLE_CHARS: usize = 34;
 
-fn votes_of(totals: &Option<Vec<IdeaTotal>>, id: &str) -> u32 {
-    totals
-        .as_ref()
-        .and_then(|t| t.iter().find(|t| t.id == id).map(|t| t.votes))
-        .unwrap_or(0)
+fn votes_of(totals: &[IdeaTotal], id: &str) -> u32 {
+    totals.iter().find(|t| t.id == id).map_or(0, |t| t.votes)
 }
 
 #[component]
-pub fn TallyChart(
-    ideas: Vec<BallotIdea>,
-    #[prop(into)] totals: Signal<Option<Vec<IdeaTotal>>>,
-) -> impl IntoView {
+pub fn TallyChart(ideas: Vec<BallotIdea>, totals: Vec<IdeaTotal>) -> impl IntoView {
     let i18n = use_i18n();
-    let most = Memo::new(move |_| {
-        totals
-            .read()
-            .as_ref()
-            .and_then(|t| t.iter().map(|t| t.votes).max())
-            .unwrap_or(0)
-            .max(1)
-    });
+    let most = totals.iter().map(|t| t.votes).max().unwrap_or(0).max(1);
     Category::ALL
         .into_iter()
         .filter_map(|category| {
@@ -47,25 +34,18 @@ pub fn TallyChart(
                 return None;
             }
             let height = ROW * u32::try_from(group.len()).unwrap_or(1);
-            let summary = {
-                let group = group.clone();
-                move || {
-                    let totals = totals.get();
-                    let parts: Vec<String> = group
-                        .iter()
-                        .map(|idea| format!("{}: {}", idea.title, votes_of(&totals, &idea.id)))
-                        .collect();
-                    format!("{}. {}", i18n.category(category), parts.join("; "))
-                }
-            };
+            let parts: Vec<String> = group
+                .iter()
+                .map(|idea| format!("{}: {}", idea.title, votes_of(&totals, &idea.id)))
+                .collect();
+            let summary = format!("{}. {}", i18n.category(category), parts.join("; "));
             let rows = group
                 .into_iter()
                 .enumerate()
                 .map(|(i, idea)| {
                     let top = ROW * u32::try_from(i).unwrap_or(0);
-                    let id = idea.id.clone();
-                    let votes = Memo::new(move |_| votes_of(&totals.read(), &id));
-                    let width = move || BAR_SPACE * votes.get() / most.get();
+                    let votes = votes_of(&totals, &idea.id);
+                    let width = BAR_SPACE * votes / most;
                     view! {
                         <text x="0" y={top + 34} class="chart__label">
                             {wrap_title(&idea.title, TITLE_CHARS, 2)
@@ -75,8 +55,8 @@ pub fn TallyChart(
                                 .collect_view()}
                         </text>
                         <rect x=LABEL_WIDTH y={top + 14} height="44" width=width class="chart__bar" />
-                        <text x={move || LABEL_WIDTH + width() + 12} y={top + 46} class="chart__value">
-                            {move || votes.get()}
+                        <text x={LABEL_WIDTH + width + 12} y={top + 46} class="chart__value">
+                            {votes}
                         </text>
                     }
                 })

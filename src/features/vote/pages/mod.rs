@@ -5,8 +5,6 @@ pub mod admin;
 pub mod ballot;
 pub mod chart;
 pub mod codes;
-#[cfg(feature = "hydrate")]
-pub mod live_feed;
 pub mod paper;
 pub mod projector;
 pub mod receipt;

@@ -1,5 +1,6 @@
 //! The projector view for the hall: join address and QR code, ballots so far, and the live
-//! totals (when the rules allow) updating through server-sent events without a reload.
+//! totals (when the rules allow). It loads no app code (`is_projector_page`): the page is
+//! rendered whole on the server, and a few lines of script keep its live part current.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -42,45 +43,72 @@ fn shown_url(url: &str) -> String {
 #[component]
 fn Screen(projector: Projector) -> impl IntoView {
     let i18n = use_i18n();
-    let tally = RwSignal::new(projector.tally.clone());
-    let feed = format!("/rounds/{}/vote/live", projector.round_id);
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        crate::features::vote::pages::live_feed::follow(&feed, tally);
-        #[cfg(not(feature = "hydrate"))]
-        let _ = &feed;
+    let tally = projector.tally;
+    let status = i18n.t(match tally.status {
+        VoteStatus::NotOpen => T::VoteNotOpenStatus,
+        VoteStatus::Open => T::VoteOpenStatus,
+        VoteStatus::Closed => T::VoteClosedStatus,
     });
-    let status = move || {
-        i18n.t(match tally.read().status {
-            VoteStatus::NotOpen => T::VoteNotOpenStatus,
-            VoteStatus::Open => T::VoteOpenStatus,
-            VoteStatus::Closed => T::VoteClosedStatus,
-        })
-    };
-    let totals = Signal::derive(move || tally.read().totals.clone());
-    let shown = Memo::new(move |_| tally.read().totals.is_some());
-    let ideas = projector.ideas.clone();
+    let counted = i18n.t(if tally.status == VoteStatus::Closed {
+        T::BallotsInAll
+    } else {
+        T::BallotsSoFar
+    });
+    let feed = format!("/rounds/{}/vote/live", projector.round_id);
     view! {
         <div class="projector">
             <section class="projector__join" aria-labelledby="join-heading">
-                <h1 id="join-heading">{projector.round_name.clone()}</h1>
+                <h1 id="join-heading">{projector.round_name}</h1>
                 <p class="projector__go">{i18n.t(T::ProjectorGoTo)}</p>
                 <p class="projector__url">{shown_url(&projector.join_url)}</p>
-                <div class="projector__qr" inner_html=projector.qr_svg.clone()></div>
+                <div class="projector__qr" inner_html=projector.qr_svg></div>
                 <p>{i18n.t(T::ProjectorCodeHint)}</p>
             </section>
-            <section class="projector__live" aria-labelledby="live-heading">
+            <section class="projector__live" aria-labelledby="live-heading" data-live-feed=feed>
                 <h2 id="live-heading">{status}</h2>
                 <p class="projector__count">
-                    <span class="projector__number" data-testid="ballot-count">{move || tally.read().ballots}</span>
-                    " "{move || i18n.t(if tally.read().status == VoteStatus::Closed { T::BallotsInAll } else { T::BallotsSoFar })}
+                    <span class="projector__number" data-testid="ballot-count">{tally.ballots}</span>
+                    " "{counted}
                 </p>
-                {move || if shown.get() {
-                    view! { <TallyChart ideas=ideas.clone() totals /> }.into_any()
-                } else {
-                    view! { <p class="projector__hidden">{i18n.t(T::TotalsAfterClose)}</p> }.into_any()
+                {match tally.totals {
+                    Some(totals) => view! { <TallyChart ideas=projector.ideas totals /> }.into_any(),
+                    None => view! { <p class="projector__hidden">{i18n.t(T::TotalsAfterClose)}</p> }.into_any(),
                 }}
             </section>
         </div>
+        <script nonce=leptos::nonce::use_nonce() inner_html=PROJECTOR_SCRIPT></script>
     }
 }
+
+/// The projector's only script. The vote's server-sent events (which the browser reconnects
+/// by itself) say that something changed; the live part is then taken from the page
+/// fetched anew, so it is rendered in one place, on the server. One fetch at a time: news
+/// arriving meanwhile fetches once more after it. Without JavaScript a reload shows the
+/// latest.
+const PROJECTOR_SCRIPT: &str = r#"(() => {
+  const live = () => document.querySelector('[data-live-feed]');
+  const first = live();
+  if (!first || !window.EventSource) return;
+  const news = new EventSource(first.dataset.liveFeed);
+  let busy = false, again = false;
+  const refresh = async () => {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      const answer = await fetch(location.href, { headers: { accept: 'text/html' } });
+      if (answer.ok) {
+        const page = new DOMParser().parseFromString(await answer.text(), 'text/html');
+        const fresh = page.querySelector('[data-live-feed]');
+        const shown = live();
+        if (!shown) { news.close(); return; }
+        if (fresh) shown.replaceWith(fresh);
+      }
+    } catch (_) {
+      // The next news or the regular refresh tries again.
+    } finally {
+      busy = false;
+      if (again && live()) { again = false; refresh(); }
+    }
+  };
+  news.addEventListener('tally', refresh);
+})();"#;

@@ -9,6 +9,7 @@ use axum::http::header::CONTENT_SECURITY_POLICY;
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::features::vote::is_projector_page as is_projector_path;
 use crate::platform::headers::policy_framed_by;
 use crate::platform::state::AppState;
 
@@ -26,13 +27,6 @@ impl ProjectorFraming {
             .flatten();
         ProjectorFraming { policy }
     }
-}
-
-/// `/rounds/<id>/vote/screen`
-fn is_projector_path(path: &str) -> bool {
-    path.strip_prefix("/rounds/")
-        .and_then(|rest| rest.strip_suffix("/vote/screen"))
-        .is_some_and(|id| !id.is_empty() && !id.contains('/'))
 }
 
 pub async fn projector_framing(

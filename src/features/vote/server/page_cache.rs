@@ -29,6 +29,7 @@ use super::codes::ready_to_vote;
 use crate::domain::vote::VoterCode;
 use crate::features::vote::server::queries::CodeWithVote;
 use crate::i18n::{LANG_COOKIE, Lang, lang_of_request};
+use crate::platform::headers::ScriptNonce;
 use crate::platform::ids::key_of;
 use crate::platform::state::AppState;
 
@@ -198,12 +199,17 @@ pub async fn cached_ballot_page(
         return next.run(request).await;
     };
     let slot = pages.slot(key);
-    if let Some(page) = trusted_page(&slot, &made_from, &code) {
+    // The page's scripts carry the nonce its policy names (`platform::headers`).
+    let nonce = request
+        .extensions()
+        .get::<ScriptNonce>()
+        .map_or_else(|| leptos::nonce::Nonce::new().to_string(), |n| n.0.clone());
+    if let Some(page) = trusted_page(&slot, &made_from, &code, &nonce) {
         return page;
     }
     // Not (or no longer) trusted: render, one at a time for this vote.
     let mut making = slot.making.lock().await;
-    if let Some(page) = trusted_page(&slot, &made_from, &code) {
+    if let Some(page) = trusted_page(&slot, &made_from, &code, &nonce) {
         return page;
     }
     let rendered = next.run(request).await;
@@ -220,7 +226,7 @@ pub async fn cached_ballot_page(
     response
 }
 
-fn trusted_page(slot: &Slot, made_from: &str, code: &VoterCode) -> Option<Response> {
+fn trusted_page(slot: &Slot, made_from: &str, code: &VoterCode, nonce: &str) -> Option<Response> {
     let template = slot
         .trusted
         .read()
@@ -229,8 +235,7 @@ fn trusted_page(slot: &Slot, made_from: &str, code: &VoterCode) -> Option<Respon
     if template.made_from != made_from {
         return None;
     }
-    let nonce = leptos::nonce::Nonce::new().to_string();
-    let mut response = Response::new(Body::from(template.fill(code, &nonce)));
+    let mut response = Response::new(Body::from(template.fill(code, nonce)));
     let headers = response.headers_mut();
     for (name, value) in &template.headers {
         if name != CONTENT_LENGTH {
@@ -348,8 +353,11 @@ mod tests {
             &a,
         );
         assert!(slot.trusted.read().unwrap().is_some());
-        assert!(trusted_page(&slot, "v1", &b).is_some());
-        assert!(trusted_page(&slot, "v2", &b).is_none(), "the vote changed");
+        assert!(trusted_page(&slot, "v1", &b, "n0nce").is_some());
+        assert!(
+            trusted_page(&slot, "v2", &b, "n0nce").is_none(),
+            "the vote changed"
+        );
     }
 
     fn request(uri: &str, cookie: Option<&str>) -> Request {

@@ -111,44 +111,55 @@ impl CodeBallot {
     }
 }
 
-/// The statement of the group query whose result says, per ballot, whether it was stored.
-const STORED_FLAGS: usize = 4;
+/// The statement of the group query whose result lists the codes it marked used.
+const MARKED_CODES: usize = 6;
 
 /// Stores ballots cast with codes in one vote, in one transaction: checks that the vote is
-/// open, then for each ballot in turn marks its code used and stores the choices apart
-/// from the code, or skips the ballot when its code was used already (by an earlier
-/// ballot, also one in this group). Says per ballot whether it was stored. Concurrent
-/// transactions that clash are retried.
+/// open, marks each ballot's code used where it was unused (all in one statement), and
+/// stores the choices of the ballots whose code it marked, apart from the codes. Says per
+/// ballot whether it was stored. A code twice in the group is stored for its first ballot
+/// at most (the others find it used). Concurrent transactions that clash are retried.
 pub async fn cast_with_codes(
     db: &Db,
     id: &str,
     ballots: &[CodeBallot],
 ) -> Result<Vec<bool>, CastError> {
+    let mut seen = std::collections::HashSet::new();
+    let first_of_its_code: Vec<bool> = ballots
+        .iter()
+        .map(|ballot| seen.insert(key_of(&ballot.voter)))
+        .collect();
+    let unique: Vec<CodeBallot> = ballots
+        .iter()
+        .zip(&first_of_its_code)
+        .filter(|(_, first)| **first)
+        .map(|(ballot, _)| ballot.clone())
+        .collect();
     let statements = format!(
         "BEGIN TRANSACTION;
          {check}
-         RETURN $ballots.map(|$b| {{
-             LET $marked = (UPDATE $b.voter SET used = true
-                 WHERE used = false AND vote = $vote RETURN VALUE id);
-             IF array::len($marked) = 0 {{ false }} ELSE {{
-                 CREATE ballot SET vote = $vote, choices = $b.choices RETURN NONE;
-                 true
-             }}
-         }});
+         LET $marked = (UPDATE $ballots.voter SET used = true
+             WHERE used = false AND vote = $vote RETURN VALUE id);
+         FOR $b IN $ballots.filter(|$b| $b.voter IN $marked) {{
+             CREATE ballot SET vote = $vote, choices = $b.choices RETURN NONE;
+         }};
+         RETURN $marked;
          COMMIT TRANSACTION;",
         check = check_vote_open()
     );
     let mut response = until_no_clash(|| {
         db.query(statements.as_str())
             .bind(("vote", vote_id(id)))
-            .bind(("ballots", ballots.to_vec()))
+            .bind(("ballots", unique.clone()))
     })
     .await?;
-    let stored: Vec<bool> = response.take(STORED_FLAGS)?;
-    if stored.len() != ballots.len() {
-        return Err(CastError::Interrupted);
-    }
-    Ok(stored)
+    let marked: Vec<RecordId> = response.take(MARKED_CODES)?;
+    let marked: std::collections::HashSet<String> = marked.iter().map(key_of).collect();
+    Ok(ballots
+        .iter()
+        .zip(first_of_its_code)
+        .map(|(ballot, first)| first && marked.contains(&key_of(&ballot.voter)))
+        .collect())
 }
 
 /// Runs a casting transaction, again (after a short pause) while it clashes with a
