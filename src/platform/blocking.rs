@@ -1,8 +1,91 @@
-//! CPU-heavy work (password hashing) run off the async threads.
+//! CPU-heavy work (password hashing) run off the async threads, a few at a time.
+//!
+//! An argon2id hash takes ~19 MiB and a core for a moment. Without a bound, a flood of
+//! sign-in attempts would start one on each of tokio's up to 512 blocking threads (~10 GB).
+//! So the work runs on at most one thread per core, the rest wait their turn (a waiting
+//! request costs next to nothing), and past a queue of `WAITING_PER_THREAD` per thread
+//! the answer is at once 503 "try again" with `Retry-After`.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use tokio::sync::Semaphore;
 
 use crate::error::AppError;
 
-/// Runs CPU-heavy work (password hashing) off the async threads.
+const WAITING_PER_THREAD: usize = 64;
+
+/// A bounded pool for blocking work: `threads` at once, `queue` more waiting.
+pub struct BlockingPool {
+    running: Arc<Semaphore>,
+    waiting: AtomicUsize,
+    queue: usize,
+}
+
+/// Counts a request as waiting until it starts or gives up (a client that leaves).
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl BlockingPool {
+    pub fn new(threads: usize, queue: usize) -> Self {
+        BlockingPool {
+            running: Arc::new(Semaphore::new(threads.max(1))),
+            waiting: AtomicUsize::new(0),
+            queue,
+        }
+    }
+
+    /// One thread per core of this machine.
+    fn for_this_machine() -> Self {
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        BlockingPool::new(threads, threads * WAITING_PER_THREAD)
+    }
+
+    /// Runs `work` on a blocking thread once one of the pool's is free; 503 when too many
+    /// are waiting already, 500 when the work fails or panics.
+    pub async fn run<T, E>(
+        &self,
+        work: impl FnOnce() -> Result<T, E> + Send + 'static,
+    ) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+    {
+        let waiting = Waiting(&self.waiting);
+        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.queue {
+            tracing::warn!("password hashing busy: request turned away");
+            return Err(AppError::Unavailable);
+        }
+        let Ok(permit) = self.running.clone().acquire_owned().await else {
+            return Err(AppError::Unavailable);
+        };
+        drop(waiting);
+        let outcome = tokio::task::spawn_blocking(move || {
+            let result = work();
+            drop(permit);
+            result
+        })
+        .await;
+        match outcome {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(error)) => {
+                tracing::error!(%error, "blocking task failed");
+                Err(AppError::Internal)
+            }
+            Err(error) => {
+                tracing::error!(%error, "blocking task panicked");
+                Err(AppError::Internal)
+            }
+        }
+    }
+}
+
+/// Runs CPU-heavy work (password hashing) on the app's bounded pool.
 pub async fn blocking<T, E>(
     work: impl FnOnce() -> Result<T, E> + Send + 'static,
 ) -> Result<T, AppError>
@@ -10,15 +93,82 @@ where
     T: Send + 'static,
     E: std::fmt::Display + Send + 'static,
 {
-    match tokio::task::spawn_blocking(work).await {
-        Ok(Ok(value)) => Ok(value),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "blocking task failed");
-            Err(AppError::Internal)
+    static POOL: OnceLock<BlockingPool> = OnceLock::new();
+    POOL.get_or_init(BlockingPool::for_this_machine)
+        .run(work)
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    /// Work that notes how many run at once and holds its thread a moment.
+    fn counted(
+        now: Arc<AtomicUsize>,
+        most: Arc<AtomicUsize>,
+    ) -> impl FnOnce() -> Result<(), String> {
+        move || {
+            let running = now.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(running, Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(30));
+            now.fetch_sub(1, Ordering::SeqCst);
+            Ok(())
         }
-        Err(error) => {
-            tracing::error!(%error, "blocking task panicked");
-            Err(AppError::Internal)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn no_more_than_the_pools_threads_run_at_once() {
+        let pool = Arc::new(BlockingPool::new(2, 100));
+        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let jobs: Vec<_> = (0..12)
+            .map(|_| {
+                let pool = pool.clone();
+                let work = counted(now.clone(), most.clone());
+                tokio::spawn(async move { pool.run(work).await })
+            })
+            .collect();
+        for job in jobs {
+            assert!(job.await.unwrap().is_ok(), "every job ran, in its turn");
         }
+        assert_eq!(most.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn past_the_queue_requests_are_turned_away_at_once() {
+        let pool = Arc::new(BlockingPool::new(1, 3));
+        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let jobs: Vec<_> = (0..10)
+            .map(|_| {
+                let pool = pool.clone();
+                let work = counted(now.clone(), most.clone());
+                tokio::spawn(async move { pool.run(work).await })
+            })
+            .collect();
+        let mut busy = 0;
+        for job in jobs {
+            match job.await.unwrap() {
+                Ok(()) => {}
+                Err(AppError::Unavailable) => busy += 1,
+                Err(other) => panic!("{other:?}"),
+            }
+        }
+        assert!(busy >= 5, "turned away: {busy}");
+        assert_eq!(
+            pool.waiting.load(Ordering::SeqCst),
+            0,
+            "nobody left counted"
+        );
+        // Once the flood is over, work runs again.
+        assert!(pool.run(|| Ok::<_, String>(())).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn failing_work_is_an_internal_error() {
+        let pool = BlockingPool::new(1, 1);
+        let failed = pool.run(|| Err::<(), _>("broken")).await;
+        assert!(matches!(failed, Err(AppError::Internal)));
     }
 }

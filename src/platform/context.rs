@@ -81,7 +81,7 @@ pub async fn signed_in(
     let Some(token) = cookie_in(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    let row = sessions::user_of(&state.db, &token_hash(&token)).await?;
+    let row = sessions::user_of(&state.db, &token_hash(&token), state.session_idle).await?;
     Ok(row.as_ref().map(SignedIn::from))
 }
 

@@ -36,6 +36,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "015_vote_round_name",
         include_str!("schema/015_vote_round_name.surql"),
     ),
+    (
+        "016_session_idle",
+        include_str!("schema/016_session_idle.surql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -5,6 +5,7 @@ use leptos::config::LeptosOptions;
 use crate::domain::account_policy::parse_domains;
 
 pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
+pub const DEFAULT_SESSION_IDLE: std::time::Duration = std::time::Duration::from_secs(8 * 3600);
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -28,6 +29,9 @@ pub struct Settings {
     /// Sites that may show the projector in a frame (`IDESLUSS_PROJECTOR_FRAME_ANCESTORS`,
     /// space- or comma-separated origins); none by default.
     pub projector_frame_ancestors: Vec<String>,
+    /// A session ends after this long without use (`IDESLUSS_SESSION_IDLE_HOURS`, 1 to
+    /// 720, default 8); 30 days after sign-in at most either way.
+    pub session_idle: std::time::Duration,
     pub leptos: LeptosOptions,
 }
 
@@ -93,6 +97,10 @@ impl Settings {
                     ))
                 })?,
             },
+            session_idle: match env("IDESLUSS_SESSION_IDLE_HOURS") {
+                None => DEFAULT_SESSION_IDLE,
+                Some(hours) => session_idle(&hours)?,
+            },
             leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
     }
@@ -118,6 +126,7 @@ impl Settings {
             public_url: None,
             allowed_email_domains: Vec::new(),
             projector_frame_ancestors: Vec::new(),
+            session_idle: DEFAULT_SESSION_IDLE,
             leptos,
         }
     }
@@ -161,9 +170,28 @@ fn with_hash_file_checked(mut options: LeptosOptions) -> LeptosOptions {
     options
 }
 
+/// Whole hours from 1 to 720 (30 days, the most a session lasts anyway).
+fn session_idle(hours: &str) -> Result<std::time::Duration, SettingsError> {
+    match hours.trim().parse::<u64>() {
+        Ok(h @ 1..=720) => Ok(std::time::Duration::from_secs(h * 3600)),
+        _ => Err(SettingsError(format!(
+            "IDESLUSS_SESSION_IDLE_HOURS must be whole hours from 1 to 720, not {hours:?}"
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_origins;
+    use super::{parse_origins, session_idle};
+
+    #[test]
+    fn the_idle_time_is_whole_hours_up_to_thirty_days() {
+        assert_eq!(session_idle("8").unwrap().as_secs(), 8 * 3600);
+        assert_eq!(session_idle(" 720 ").unwrap().as_secs(), 720 * 3600);
+        for bad in ["0", "721", "-1", "1.5", "åtta", ""] {
+            assert!(session_idle(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn framing_origins_are_sites_without_paths() {

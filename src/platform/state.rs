@@ -35,6 +35,8 @@ pub struct AppParts {
     pub db: Arc<Surreal<Any>>,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
+    /// A session ends after this long without use.
+    pub session_idle: std::time::Duration,
     pub public_url: Option<String>,
     /// E-mail domains allowed by the configuration (organizers may add more).
     pub allowed_email_domains: Vec<String>,

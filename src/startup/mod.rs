@@ -30,6 +30,7 @@ pub struct Application {
     live: std::sync::Arc<crate::platform::live::LiveVotes>,
     /// Set for a SurrealDB server: the health the watchdog keeps.
     watchdog: Option<std::sync::Arc<db_health::DbHealth>>,
+    session_idle: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +54,7 @@ impl Application {
             db: db.clone(),
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
+            session_idle: settings.session_idle,
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),
@@ -85,6 +87,7 @@ impl Application {
             db,
             live,
             watchdog,
+            session_idle: settings.session_idle,
         })
     }
 
@@ -107,6 +110,11 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let reminders = tokio::spawn(reminders::remind_every(self.db.clone(), REMINDER_CHECK));
+        let purge = tokio::spawn(crate::platform::sessions::purge_every(
+            self.db.clone(),
+            self.session_idle,
+            SESSION_PURGE,
+        ));
         let news = tokio::spawn(crate::features::vote::follow_ballot_news(
             self.db.clone(),
             self.live.clone(),
@@ -118,6 +126,7 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         reminders.abort();
+        purge.abort();
         news.abort();
         if let Some(watchdog) = watchdog {
             watchdog.abort();
@@ -125,6 +134,9 @@ impl Application {
         served
     }
 }
+
+/// How often ended sign-in sessions are deleted.
+const SESSION_PURGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// How often the app looks for sessions tomorrow, check-ins due and overdue actions.
 const REMINDER_CHECK: std::time::Duration = std::time::Duration::from_secs(15 * 60);

@@ -25,6 +25,7 @@ mod retro;
 mod roles;
 mod rounds;
 mod same_origin;
+mod sessions;
 mod signups;
 mod team_access;
 mod teams;
