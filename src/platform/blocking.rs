@@ -119,37 +119,41 @@ mod tests {
         }
     }
 
-    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn no_more_than_the_pools_threads_run_at_once() {
-        let pool = Arc::new(BlockingPool::new(2, 100));
+    /// Starts `jobs` counted jobs on `pool` at once; their answers, and the most that ran
+    /// at the same time.
+    async fn flood(pool: &Arc<BlockingPool>, jobs: usize) -> (Vec<Result<(), AppError>>, usize) {
         let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-        let jobs: Vec<_> = (0..12)
+        let started: Vec<_> = (0..jobs)
             .map(|_| {
                 let pool = pool.clone();
                 let work = counted(now.clone(), most.clone());
                 tokio::spawn(async move { pool.run(work).await })
             })
             .collect();
-        for job in jobs {
-            assert!(job.await.unwrap().is_ok(), "every job ran, in its turn");
+        let mut answers = Vec::new();
+        for job in started {
+            answers.push(job.await.unwrap());
         }
-        assert_eq!(most.load(Ordering::SeqCst), 2);
+        (answers, most.load(Ordering::SeqCst))
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn no_more_than_the_pools_threads_run_at_once() {
+        let pool = Arc::new(BlockingPool::new(2, 100));
+        let (answers, most) = flood(&pool, 12).await;
+        for answer in answers {
+            assert!(answer.is_ok(), "every job ran, in its turn");
+        }
+        assert_eq!(most, 2);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn past_the_queue_requests_are_turned_away_at_once() {
         let pool = Arc::new(BlockingPool::new(1, 3));
-        let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-        let jobs: Vec<_> = (0..10)
-            .map(|_| {
-                let pool = pool.clone();
-                let work = counted(now.clone(), most.clone());
-                tokio::spawn(async move { pool.run(work).await })
-            })
-            .collect();
+        let (answers, _) = flood(&pool, 10).await;
         let mut busy = 0;
-        for job in jobs {
-            match job.await.unwrap() {
+        for answer in answers {
+            match answer {
                 Ok(()) => {}
                 Err(AppError::Unavailable) => busy += 1,
                 Err(other) => panic!("{other:?}"),
