@@ -6,8 +6,8 @@
 //! request costs next to nothing), and past a queue of `WAITING_PER_THREAD` per thread
 //! the answer is at once 503 "try again" with `Retry-After`.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
 
 use tokio::sync::Semaphore;
 
@@ -40,8 +40,8 @@ impl BlockingPool {
         }
     }
 
-    /// One thread per core of this machine.
-    fn for_this_machine() -> Self {
+    /// One thread per core of this machine (the app keeps one, `AppParts::password_hashing`).
+    pub fn for_this_machine() -> Self {
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
         BlockingPool::new(threads, threads * WAITING_PER_THREAD)
     }
@@ -83,20 +83,6 @@ impl BlockingPool {
             }
         }
     }
-}
-
-/// Runs CPU-heavy work (password hashing) on the app's bounded pool.
-pub async fn blocking<T, E>(
-    work: impl FnOnce() -> Result<T, E> + Send + 'static,
-) -> Result<T, AppError>
-where
-    T: Send + 'static,
-    E: std::fmt::Display + Send + 'static,
-{
-    static POOL: OnceLock<BlockingPool> = OnceLock::new();
-    POOL.get_or_init(BlockingPool::for_this_machine)
-        .run(work)
-        .await
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub struct AppParts {
     pub db: Arc<Surreal<Any>>,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
+    /// Where passwords are hashed: a few at a time (`platform::blocking`).
+    pub password_hashing: crate::platform::blocking::BlockingPool,
     /// A session ends after this long without use.
     pub session_idle: std::time::Duration,
     pub public_url: Option<String>,

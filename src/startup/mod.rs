@@ -55,6 +55,7 @@ impl Application {
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
             session_idle: settings.session_idle,
+            password_hashing: crate::platform::blocking::BlockingPool::for_this_machine(),
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
             live: Default::default(),

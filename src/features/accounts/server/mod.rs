@@ -3,7 +3,6 @@
 
 use crate::domain::{Email, NewPassword, Password, PersonName, Problem};
 use crate::error::{AppError, Echo};
-use crate::platform::blocking::blocking;
 use crate::platform::users::{self, CreateUserError};
 use crate::platform::{auth, context, sessions};
 
@@ -15,7 +14,10 @@ pub async fn sign_up(
     echo: Echo,
 ) -> Result<(), AppError> {
     let state = context::state()?;
-    let hash = blocking(move || auth::hash_password(password.expose())).await?;
+    let hash = state
+        .password_hashing
+        .run(move || auth::hash_password(password.expose()))
+        .await?;
     let id = users::create(&state.db, name, email, hash, &[])
         .await
         .map_err(|e| match e {
@@ -33,10 +35,12 @@ pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<()
         .as_ref()
         .map(|a| a.password_hash.clone())
         .unwrap_or_else(|| auth::dummy_hash().to_owned());
-    let matches = blocking(move || {
-        Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
-    })
-    .await?;
+    let matches = state
+        .password_hashing
+        .run(move || {
+            Ok::<_, std::convert::Infallible>(auth::verify_password(password.expose(), &hash))
+        })
+        .await?;
     let Some(account) = account.filter(|_| matches) else {
         let errors = crate::domain::FieldErrors::single("password", Problem::WrongCredentials);
         return Err(AppError::SignInFailed(errors, echo));
