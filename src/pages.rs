@@ -9,13 +9,16 @@
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
-use crate::features::accounts::pages::{sign_in::SignInPage, sign_up::SignUpPage};
+use crate::features::accounts::pages::{
+    password_link::PasswordLinkPage, reset::ResetPasswordPage, sign_in::SignInPage,
+    sign_up::SignUpPage,
+};
 use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
 use crate::features::{
-    budget, calendar, council, dashboard, exports, followup, learnings, presentation, proposals,
-    report, retro, rounds, signups, teams, vote,
+    audit, budget, calendar, council, dashboard, exports, followup, learnings, presentation,
+    proposals, report, retro, rounds, signups, teams, vote,
 };
 
 /// `Name => Page`: a lazy route `Name` that shows the component `Page`.
@@ -43,6 +46,9 @@ lazy_pages! {
     SignInRoute => SignInPage,
     SignUpRoute => SignUpPage,
     PeopleRoute => PeoplePage,
+    AuditLogRoute => audit::pages::log::AuditLogPage,
+    PasswordLinkRoute => PasswordLinkPage,
+    ResetPasswordRoute => ResetPasswordPage,
     RoundsRoute => rounds::pages::list::RoundsPage,
     NewRoundRoute => rounds::pages::new::NewRoundPage,
     RoundRoute => rounds::pages::detail::RoundPage,

@@ -107,3 +107,30 @@ test('the page runs its own scripts and the app, and refuses a script slipped in
   expect(await page.evaluate(() => (window as unknown as { slippedIn?: boolean }).slippedIn)).toBeUndefined();
   await context.close();
 });
+
+test('organizers read the audit log, filter it by event, and get the same as CSV', async ({ page }, testInfo) => {
+  const stamp = `${testInfo.project.name} ${Date.now()}`;
+  await signIn(page, organizer.email, organizer.password);
+  // Something to find: a round with a proposal moved to the shortlist.
+  const roundPath = await newRound(page, `Loggprov ${stamp}`);
+  await shortlistedProposal(page, roundPath, `Loggat förslag ${stamp}`);
+
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Logg', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg' })).toBeVisible();
+  await expect(page.getByText('Loggen kan bara läggas till')).toBeVisible();
+  await page.getByLabel('Händelse').selectOption({ label: 'Förslag flyttat' });
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await expect(page).toHaveURL(/action=stage_changed/);
+  const rows = page.locator('table.audit tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const events = await rows.locator('td:nth-child(3)').allTextContents();
+  expect(events.length).toBeGreaterThan(0);
+  expect(new Set(events)).toEqual(new Set(['Förslag flyttat']));
+  await expect(rows.first().locator('td:nth-child(2)')).toHaveText('Olga Organisatör');
+  await expect(page.getByRole('link', { name: 'Ladda ner som CSV' })).toHaveAttribute('href', /audit\.csv\?action=stage_changed/);
+  await expectAccessible(page);
+  const csv = await page.request.get('/audit.csv?action=stage_changed');
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain('Förslag flyttat');
+});

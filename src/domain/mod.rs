@@ -3,6 +3,7 @@
 //! exactly the message the server would.
 
 pub mod account_policy;
+pub mod audit;
 pub mod budget;
 pub mod category;
 pub mod council;

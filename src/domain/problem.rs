@@ -116,6 +116,12 @@ pub enum Problem {
     TooManyCodeAttempts {
         retry_after: u32,
     },
+    /// A password link that was used, replaced by a newer one, or is over an hour old.
+    PasswordLinkGone,
+    /// Done too often just now (sign-ins, sign-ups, comments, code batches); wait and try again.
+    TooManyAttempts {
+        retry_after: u32,
+    },
     /// A council member's score is final once given (the others' show at once).
     ScoreLocked,
     /// A council member does not score their own (co-)proposal.

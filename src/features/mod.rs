@@ -2,6 +2,7 @@
 //! service and queries (`server/`), and its screens (`pages/`).
 
 pub mod accounts;
+pub mod audit;
 pub mod budget;
 pub mod calendar;
 pub mod coach_notes;

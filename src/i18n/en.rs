@@ -109,6 +109,63 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roles",
         T::Grant => "Grant role",
         T::Revoke => "Revoke role",
+        T::AuditTitle => "Audit log",
+        T::AuditIntro => {
+            "Who did what and when. The log is only ever added to, never changed or deleted. Ballots are logged without names."
+        }
+        T::AuditAt => "Time",
+        T::AuditActor => "Who",
+        T::AuditAction => "Event",
+        T::AuditSubject => "What",
+        T::AuditPerson => "About person",
+        T::AuditRound => "Round",
+        T::AuditDetails => "Details",
+        T::AuditAllKinds => "All events",
+        T::AuditFrom => "From date",
+        T::AuditTo => "To date",
+        T::AuditShow => "Show",
+        T::AuditDownload => "Download as CSV",
+        T::AuditEmpty => "No events match.",
+        T::AuditFilterInvalid => {
+            "The filter could not be read: choose an event from the list and dates as YYYY-MM-DD."
+        }
+        T::AuditFormerStaff => "Former staff member",
+        T::AuditNobody => "Nobody (anonymous)",
+        T::AuditShowingNewest => "Showing the newest 500. The CSV file has them all.",
+        T::AuditStageChanged => "Proposal moved",
+        T::AuditVoteSaved => "Vote saved",
+        T::AuditVoteOpened => "Vote opened",
+        T::AuditVoteClosed => "Vote closed",
+        T::AuditBallotsCast => "Ballots cast",
+        T::AuditSelectionConfirmed => "Selection confirmed",
+        T::AuditCodesMade => "Voter codes made",
+        T::AuditRoleGranted => "Role granted",
+        T::AuditRoleRevoked => "Role revoked",
+        T::AuditSignUpRuleChanged => "Sign-up rule changed",
+        T::AuditBudgetChanged => "Budget changed",
+        T::AuditExpenseDecided => "Expense decided",
+        T::AuditFollowUpDecided => "Follow-up decision",
+        T::AuditExported => "Export",
+        T::AuditPasswordLinkMade => "Password link made",
+        T::AuditPasswordSetByLink => "Password set through a link",
+        T::PasswordLinkTitle => "Link for a new password",
+        T::PasswordLinkButton => "New password",
+        T::BackToPeople => "Back to people and roles",
+        T::PasswordLinkIntro => {
+            "Make a link the person opens to choose a new password. It works for an hour and once. Using it signs the person out on every other device. A new link replaces the previous one."
+        }
+        T::PasswordLinkMake => "Make a new link",
+        T::PasswordLinkMade => "The link (works for an hour, once)",
+        T::PasswordLinkHandOver => {
+            "Give the link directly to the person, for example in a chat message to their own account. The link is shown only here, now."
+        }
+        T::ResetTitle => "Choose a new password",
+        T::ResetFor => "Account:",
+        T::ResetSignsOutElsewhere => {
+            "When you save, the account is signed out on every other device, and you are signed in here."
+        }
+        T::ResetPasswordLabel => "New password",
+        T::ResetButton => "Save the password and sign in",
         T::FormHasErrors => "Something needs fixing. See the marked fields below.",
         T::ErrorTitle => "Something went wrong",
         T::NotFoundTitle => "Page not found",
@@ -1027,7 +1084,12 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteCodesOnly => "In this vote you vote with a voter code. Type the code on your card.".into(),
         Problem::VoteAccountsOnly => "In this vote you vote signed in with your account, not with a voter code. Sign in and vote.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "You are signed in: vote with your account. Voter codes are for people without an account. If this is not your account, sign out first.".into(),
+        Problem::PasswordLinkGone => "This link no longer works: it has been used, replaced by a newer one, or is over an hour old. Ask an organizer for a new one.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("Too many wrong codes have been tried in this vote just now. Wait {retry_after} seconds and try again."),
+        Problem::TooManyAttempts { retry_after } => match retry_after.div_ceil(60) {
+            ..=1 => format!("Too many attempts just now. Wait {retry_after} seconds and try again."),
+            minutes => format!("Too many attempts just now. Wait {minutes} minutes and try again."),
+        },
         Problem::ScoreLocked => "Your score has been given and is locked: you have seen the others' scores.".into(),
         Problem::SameCounter => "The person who confirms must be someone other than the counter.".into(),
         Problem::PaperBoxExists => "This box is already entered. Correct it in the list instead.".into(),

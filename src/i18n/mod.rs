@@ -14,6 +14,7 @@ pub use current::lang_of_request;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::audit::AuditAction;
 use crate::domain::round::{Phase, RoundFormat, Weekday};
 use crate::domain::{Category, Problem, Role};
 
@@ -84,6 +85,27 @@ impl I18n {
             Phase::Bootcamp => T::PhaseBootcamp,
             Phase::FinalPresentation => T::PhaseFinal,
             Phase::FollowUp => T::PhaseFollowUp,
+        })
+    }
+
+    pub fn audit_action(self, action: AuditAction) -> &'static str {
+        self.t(match action {
+            AuditAction::StageChanged => T::AuditStageChanged,
+            AuditAction::VoteSaved => T::AuditVoteSaved,
+            AuditAction::VoteOpened => T::AuditVoteOpened,
+            AuditAction::VoteClosed => T::AuditVoteClosed,
+            AuditAction::BallotsCast => T::AuditBallotsCast,
+            AuditAction::SelectionConfirmed => T::AuditSelectionConfirmed,
+            AuditAction::CodesMade => T::AuditCodesMade,
+            AuditAction::RoleGranted => T::AuditRoleGranted,
+            AuditAction::RoleRevoked => T::AuditRoleRevoked,
+            AuditAction::SignUpRuleChanged => T::AuditSignUpRuleChanged,
+            AuditAction::BudgetChanged => T::AuditBudgetChanged,
+            AuditAction::ExpenseDecided => T::AuditExpenseDecided,
+            AuditAction::FollowUpDecided => T::AuditFollowUpDecided,
+            AuditAction::Exported => T::AuditExported,
+            AuditAction::PasswordLinkMade => T::AuditPasswordLinkMade,
+            AuditAction::PasswordSetByLink => T::AuditPasswordSetByLink,
         })
     }
 
@@ -241,6 +263,53 @@ pub enum T {
     Roles,
     Grant,
     Revoke,
+    AuditTitle,
+    AuditIntro,
+    AuditAt,
+    AuditActor,
+    AuditAction,
+    AuditSubject,
+    AuditPerson,
+    AuditRound,
+    AuditDetails,
+    AuditAllKinds,
+    AuditFrom,
+    AuditTo,
+    AuditShow,
+    AuditDownload,
+    AuditEmpty,
+    AuditFilterInvalid,
+    AuditFormerStaff,
+    AuditNobody,
+    AuditShowingNewest,
+    AuditStageChanged,
+    AuditVoteSaved,
+    AuditVoteOpened,
+    AuditVoteClosed,
+    AuditBallotsCast,
+    AuditSelectionConfirmed,
+    AuditCodesMade,
+    AuditRoleGranted,
+    AuditRoleRevoked,
+    AuditSignUpRuleChanged,
+    AuditBudgetChanged,
+    AuditExpenseDecided,
+    AuditFollowUpDecided,
+    AuditExported,
+    AuditPasswordLinkMade,
+    AuditPasswordSetByLink,
+    PasswordLinkTitle,
+    PasswordLinkButton,
+    BackToPeople,
+    PasswordLinkIntro,
+    PasswordLinkMake,
+    PasswordLinkMade,
+    PasswordLinkHandOver,
+    ResetTitle,
+    ResetFor,
+    ResetSignsOutElsewhere,
+    ResetPasswordLabel,
+    ResetButton,
     // Errors and states
     FormHasErrors,
     ErrorTitle,

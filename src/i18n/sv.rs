@@ -109,6 +109,63 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roller",
         T::Grant => "Ge roll",
         T::Revoke => "Ta bort roll",
+        T::AuditTitle => "Logg",
+        T::AuditIntro => {
+            "Vem som gjorde vad och när. Loggen kan bara läggas till, aldrig ändras eller raderas. Röstsedlar loggas utan namn."
+        }
+        T::AuditAt => "Tid",
+        T::AuditActor => "Vem",
+        T::AuditAction => "Händelse",
+        T::AuditSubject => "Vad",
+        T::AuditPerson => "Gäller person",
+        T::AuditRound => "Omgång",
+        T::AuditDetails => "Detaljer",
+        T::AuditAllKinds => "Alla händelser",
+        T::AuditFrom => "Från och med datum",
+        T::AuditTo => "Till och med datum",
+        T::AuditShow => "Visa",
+        T::AuditDownload => "Ladda ner som CSV",
+        T::AuditEmpty => "Inga händelser med det urvalet.",
+        T::AuditFilterInvalid => {
+            "Urvalet gick inte att läsa: välj en händelse i listan och datum som ÅÅÅÅ-MM-DD."
+        }
+        T::AuditFormerStaff => "Tidigare medarbetare",
+        T::AuditNobody => "Ingen (anonymt)",
+        T::AuditShowingNewest => "Visar de senaste 500. CSV-filen har alla.",
+        T::AuditStageChanged => "Förslag flyttat",
+        T::AuditVoteSaved => "Omröstning sparad",
+        T::AuditVoteOpened => "Omröstning öppnad",
+        T::AuditVoteClosed => "Omröstning stängd",
+        T::AuditBallotsCast => "Röster lagda",
+        T::AuditSelectionConfirmed => "Urval bekräftat",
+        T::AuditCodesMade => "Röstkoder skapade",
+        T::AuditRoleGranted => "Roll given",
+        T::AuditRoleRevoked => "Roll borttagen",
+        T::AuditSignUpRuleChanged => "Regel för konton ändrad",
+        T::AuditBudgetChanged => "Budget ändrad",
+        T::AuditExpenseDecided => "Utgift beslutad",
+        T::AuditFollowUpDecided => "Beslut om uppföljning",
+        T::AuditExported => "Export",
+        T::AuditPasswordLinkMade => "Lösenordslänk skapad",
+        T::AuditPasswordSetByLink => "Lösenord bytt via länk",
+        T::PasswordLinkTitle => "Länk för nytt lösenord",
+        T::PasswordLinkButton => "Nytt lösenord",
+        T::BackToPeople => "Tillbaka till personer och roller",
+        T::PasswordLinkIntro => {
+            "Skapa en länk som personen öppnar för att välja ett nytt lösenord. Den gäller i en timme och kan användas en gång. När den används loggas personen ut på alla andra enheter. En ny länk ersätter den förra."
+        }
+        T::PasswordLinkMake => "Skapa ny länk",
+        T::PasswordLinkMade => "Länken (gäller en timme, en gång)",
+        T::PasswordLinkHandOver => {
+            "Ge länken direkt till personen, till exempel i ett chattmeddelande till hens egen adress. Länken visas bara här, nu."
+        }
+        T::ResetTitle => "Välj ett nytt lösenord",
+        T::ResetFor => "Kontot:",
+        T::ResetSignsOutElsewhere => {
+            "När du sparar loggas kontot ut på alla andra enheter, och du loggas in här."
+        }
+        T::ResetPasswordLabel => "Nytt lösenord",
+        T::ResetButton => "Spara lösenordet och logga in",
         T::FormHasErrors => "Något behöver rättas. Se fälten som är markerade nedan.",
         T::ErrorTitle => "Något gick fel",
         T::NotFoundTitle => "Sidan finns inte",
@@ -1009,7 +1066,12 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteCodesOnly => "I den här omröstningen röstar man med röstkod. Skriv koden från ditt kort.".into(),
         Problem::VoteAccountsOnly => "I den här omröstningen röstar man inloggad med sitt konto, inte med röstkod. Logga in och rösta.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "Du är inloggad: rösta med ditt konto. Röstkoderna är till för den som inte har något konto. Är det inte ditt konto, logga ut först.".into(),
+        Problem::PasswordLinkGone => "Länken gäller inte längre: den är redan använd, ersatt av en nyare eller äldre än en timme. Be en arrangör om en ny.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("För många felaktiga koder har provats i omröstningen just nu. Vänta {retry_after} sekunder och försök igen."),
+        Problem::TooManyAttempts { retry_after } => match retry_after.div_ceil(60) {
+            ..=1 => format!("För många försök just nu. Vänta {retry_after} sekunder och försök igen."),
+            minutes => format!("För många försök just nu. Vänta {minutes} minuter och försök igen."),
+        },
         Problem::ScoreLocked => "Din bedömning är redan lämnad och låst: du har sett de andras bedömningar.".into(),
         Problem::SameCounter => "Den som bekräftar ska vara en annan person än den som räknade.".into(),
         Problem::PaperBoxExists => "Den här lådan är redan införd. Rätta den i listan i stället.".into(),

@@ -45,6 +45,37 @@ pub fn set_cookie(cookie: &str) {
     }
 }
 
+/// Where the current request comes from: the address the configured proxy header names
+/// last (the one the proxy itself added), else the connection's; "unknown" if neither.
+pub fn client_address() -> String {
+    let Some(parts) = request_parts() else {
+        return "unknown".to_owned();
+    };
+    let from_proxy = use_context::<AppState>()
+        .and_then(|state| state.client_address_header.clone())
+        .and_then(|name| {
+            let value = parts.headers.get_all(name.as_str()).iter().next_back()?;
+            let last = value.to_str().ok()?.rsplit(',').next()?.trim();
+            (!last.is_empty()).then(|| last.to_owned())
+        });
+    from_proxy
+        .or_else(|| {
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip().to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// A counter of the rate limits in force, in the app's database.
+pub fn rate_counter(state: &AppState) -> crate::platform::rate_limits::Counter<'_> {
+    crate::platform::rate_limits::Counter {
+        db: &state.db,
+        limits: &state.rate_limits,
+    }
+}
+
 /// The person behind a request, as the server knows them; each feature maps it to what
 /// its pages are sent.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -40,6 +40,15 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "016_session_idle",
         include_str!("schema/016_session_idle.surql"),
     ),
+    (
+        "017_rate_limits",
+        include_str!("schema/017_rate_limits.surql"),
+    ),
+    (
+        "018_password_reset",
+        include_str!("schema/018_password_reset.surql"),
+    ),
+    ("019_audit", include_str!("schema/019_audit.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -64,7 +73,15 @@ impl From<surrealdb::Error> for DbSetupError {
     }
 }
 
+/// Opens the database and brings its schema up to date.
 pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
+    let db = open(settings).await?;
+    migrate(&db).await?;
+    Ok(Arc::new(db))
+}
+
+/// Opens the database as it is, schema untouched (a restore looks before it writes).
+pub async fn open(settings: &Settings) -> Result<Surreal<Any>, DbSetupError> {
     let url = &settings.database_url;
     let connect_err = |source| DbSetupError::Connect {
         url: url.clone(),
@@ -84,15 +101,21 @@ pub async fn connect(settings: &Settings) -> Result<Db, DbSetupError> {
         .use_db(settings.database.as_str())
         .await
         .map_err(connect_err)?;
-    migrate(&db).await?;
-    Ok(Arc::new(db))
+    Ok(db)
 }
 
-async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
+/// Applies every migration not yet applied.
+pub async fn migrate(db: &Surreal<Any>) -> Result<(), DbSetupError> {
+    migrate_first(db, MIGRATIONS.len()).await
+}
+
+/// Applies those of the first `count` migrations not yet applied (the schema-upgrade tests
+/// start from an early schema this way).
+pub async fn migrate_first(db: &Surreal<Any>, count: usize) -> Result<(), DbSetupError> {
     db.query("DEFINE TABLE IF NOT EXISTS migration SCHEMALESS;")
         .await?
         .check()?;
-    for (version, sql) in MIGRATIONS {
+    for (version, sql) in MIGRATIONS.iter().take(count) {
         let applied: Option<String> = db
             .query("SELECT VALUE record::id(id) FROM type::record('migration', $v)")
             .bind(("v", *version))

@@ -49,6 +49,17 @@ pub async fn require_organizer(
     }
 }
 
+/// A download of a round's data by `user`, told to the audit log.
+pub async fn log_export(state: &AppState, user: &context::SignedIn, file: &str, round: &str) {
+    use crate::platform::audit::{self, Entry};
+    let entry = Entry::new(
+        crate::domain::audit::AuditAction::Exported,
+        Some(&user.id),
+        file,
+    );
+    audit::record(&state.db, entry.in_round(round)).await;
+}
+
 /// `body` as a download named `filename`, of `content_type`.
 pub fn attachment(body: String, content_type: &'static str, filename: &str) -> Response {
     use axum::http::{HeaderValue, header};

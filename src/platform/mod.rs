@@ -1,7 +1,9 @@
 //! What every feature stands on and none owns (server only): settings, the database and
 //! its schema, app state, the request context, sessions, passwords, headers, ids, csv, qr.
 
+pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod batches;
 pub mod blocking;
 pub mod clock;
@@ -19,6 +21,7 @@ pub mod ids;
 pub mod live;
 pub mod public_url;
 pub mod qr;
+pub mod rate_limits;
 pub mod same_origin;
 pub mod session_queries;
 pub mod sessions;

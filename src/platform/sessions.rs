@@ -27,8 +27,8 @@ pub async fn end(state: &AppState) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Deletes ended sessions (expired or idle) now and then every `every`, for as long as the
-/// app runs; logs how many went.
+/// Deletes ended sessions (expired or idle) and the rate limits' ended counts now and then
+/// every `every`, for as long as the app runs; logs how many went.
 pub async fn purge_every(
     db: crate::platform::db::Db,
     idle: std::time::Duration,
@@ -43,6 +43,9 @@ pub async fn purge_every(
             Err(error) => {
                 tracing::warn!(%error, "could not delete ended sessions; trying again later")
             }
+        }
+        if let Err(error) = crate::platform::rate_limits::purge_ended(&db).await {
+            tracing::warn!(%error, "could not delete ended rate counts; trying again later");
         }
     }
 }

@@ -3,6 +3,8 @@
 use leptos::config::LeptosOptions;
 
 use crate::domain::account_policy::parse_domains;
+use crate::platform::backup::Schedule;
+use crate::platform::rate_limits::RateLimits;
 
 pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
 pub const DEFAULT_SESSION_IDLE: std::time::Duration = std::time::Duration::from_secs(8 * 3600);
@@ -32,6 +34,15 @@ pub struct Settings {
     /// A session ends after this long without use (`IDESLUSS_SESSION_IDLE_HOURS`, 1 to
     /// 720, default 8); 30 days after sign-in at most either way.
     pub session_idle: std::time::Duration,
+    /// How often sign-ins may fail, sign-ups, comments and code batches be made
+    /// (`IDESLUSS_RATE_LIMITS`, e.g. `sign_in_account=10/15m,comment=30/10m`).
+    pub rate_limits: RateLimits,
+    /// The header a reverse proxy puts the client's address in (`IDESLUSS_CLIENT_ADDRESS_HEADER`,
+    /// e.g. `X-Forwarded-For`, whose last address is taken); without it, the connection's.
+    pub client_address_header: Option<String>,
+    /// The app writes a backup there every day (`IDESLUSS_BACKUP_DIR`), keeping the newest
+    /// `IDESLUSS_BACKUP_KEEP` (default 14).
+    pub backups: Option<Schedule>,
     pub leptos: LeptosOptions,
 }
 
@@ -39,12 +50,15 @@ pub struct Settings {
 #[error("{0}")]
 pub struct SettingsError(String);
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+/// Where settings are read from: the process environment, or a map in tests.
+pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+fn env(vars: Lookup, name: &str) -> Option<String> {
+    vars(name).filter(|v| !v.trim().is_empty())
 }
 
-fn env_flag(name: &str, default: bool) -> Result<bool, SettingsError> {
-    match env(name).as_deref().map(str::to_lowercase).as_deref() {
+fn env_flag(vars: Lookup, name: &str, default: bool) -> Result<bool, SettingsError> {
+    match env(vars, name).as_deref().map(str::to_lowercase).as_deref() {
         None => Ok(default),
         Some("1" | "true" | "yes" | "on") => Ok(true),
         Some("0" | "false" | "no" | "off") => Ok(false),
@@ -59,25 +73,39 @@ impl Settings {
     /// (set by cargo-leptos), else from `Cargo.toml` in the working directory (with
     /// `LEPTOS_*` overrides), else from the values compiled in.
     pub fn from_env() -> Result<Self, SettingsError> {
-        let use_env =
-            env("LEPTOS_OUTPUT_NAME").is_some() || !std::path::Path::new("Cargo.toml").exists();
+        Self::from_lookup(&|name| std::env::var(name).ok())
+    }
+
+    /// As `from_env`, with the `IDESLUSS_*` variables read from `vars`. A public address
+    /// (`IDESLUSS_PUBLIC_URL`) means production: cookies are `Secure` when it is https, and
+    /// demo data is loaded only when asked for; either can still be set explicitly.
+    pub fn from_lookup(vars: Lookup) -> Result<Self, SettingsError> {
+        let use_env = std::env::var("LEPTOS_OUTPUT_NAME").is_ok()
+            || !std::path::Path::new("Cargo.toml").exists();
         let leptos_conf = if use_env {
             leptos::config::get_configuration(None)
         } else {
             leptos::config::get_configuration(Some("Cargo.toml"))
         }
         .map_err(|e| SettingsError(format!("Leptos configuration: {e}")))?;
+        let public_url = match env(vars, "IDESLUSS_PUBLIC_URL") {
+            None => None,
+            Some(url) => Some(public_url(&url)?),
+        };
+        let https = public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"));
         Ok(Self {
-            database_url: env("IDESLUSS_DATABASE_URL")
+            database_url: env(vars, "IDESLUSS_DATABASE_URL")
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
-            namespace: env("IDESLUSS_DB_NAMESPACE").unwrap_or_else(|| "idesluss".to_owned()),
-            database: env("IDESLUSS_DB_DATABASE").unwrap_or_else(|| "main".to_owned()),
-            database_user: env("IDESLUSS_DB_USER"),
-            database_password: env("IDESLUSS_DB_PASSWORD"),
-            secure_cookies: env_flag("IDESLUSS_SECURE_COOKIES", false)?,
-            demo_data: env_flag("IDESLUSS_DEMO_DATA", true)?,
-            public_url: env("IDESLUSS_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_owned()),
-            allowed_email_domains: match env("IDESLUSS_ALLOWED_EMAIL_DOMAINS") {
+            namespace: env(vars, "IDESLUSS_DB_NAMESPACE").unwrap_or_else(|| "idesluss".to_owned()),
+            database: env(vars, "IDESLUSS_DB_DATABASE").unwrap_or_else(|| "main".to_owned()),
+            database_user: env(vars, "IDESLUSS_DB_USER"),
+            database_password: env(vars, "IDESLUSS_DB_PASSWORD"),
+            secure_cookies: env_flag(vars, "IDESLUSS_SECURE_COOKIES", https)?,
+            demo_data: env_flag(vars, "IDESLUSS_DEMO_DATA", public_url.is_none())?,
+            public_url,
+            allowed_email_domains: match env(vars, "IDESLUSS_ALLOWED_EMAIL_DOMAINS") {
                 None => Vec::new(),
                 Some(list) => parse_domains(&list)
                     .map_err(|_| {
@@ -89,7 +117,7 @@ impl Settings {
                     .map(|d| d.as_str().to_owned())
                     .collect(),
             },
-            projector_frame_ancestors: match env("IDESLUSS_PROJECTOR_FRAME_ANCESTORS") {
+            projector_frame_ancestors: match env(vars, "IDESLUSS_PROJECTOR_FRAME_ANCESTORS") {
                 None => Vec::new(),
                 Some(list) => parse_origins(&list).map_err(|bad| {
                     SettingsError(format!(
@@ -97,9 +125,47 @@ impl Settings {
                     ))
                 })?,
             },
-            session_idle: match env("IDESLUSS_SESSION_IDLE_HOURS") {
+            session_idle: match env(vars, "IDESLUSS_SESSION_IDLE_HOURS") {
                 None => DEFAULT_SESSION_IDLE,
                 Some(hours) => session_idle(&hours)?,
+            },
+            rate_limits: match env(vars, "IDESLUSS_RATE_LIMITS") {
+                None => RateLimits::default(),
+                Some(list) => RateLimits::parse(&list).map_err(|bad| {
+                    SettingsError(format!(
+                        "IDESLUSS_RATE_LIMITS must list limits like sign_in_account=10/15m, not {bad:?}"
+                    ))
+                })?,
+            },
+            client_address_header: match env(vars, "IDESLUSS_CLIENT_ADDRESS_HEADER") {
+                None => None,
+                Some(name) => Some(
+                    axum::http::HeaderName::try_from(name.trim())
+                        .map_err(|_| {
+                            SettingsError(format!(
+                                "IDESLUSS_CLIENT_ADDRESS_HEADER must be a header name like X-Forwarded-For, not {name:?}"
+                            ))
+                        })?
+                        .as_str()
+                        .to_owned(),
+                ),
+            },
+            backups: match env(vars, "IDESLUSS_BACKUP_DIR") {
+                None => None,
+                Some(dir) => Some(Schedule {
+                    dir: dir.into(),
+                    keep: match env(vars, "IDESLUSS_BACKUP_KEEP") {
+                        None => 14,
+                        Some(keep) => match keep.trim().parse::<usize>() {
+                            Ok(n @ 1..=3650) => n,
+                            _ => {
+                                return Err(SettingsError(format!(
+                                    "IDESLUSS_BACKUP_KEEP must be a number of backups from 1 to 3650, not {keep:?}"
+                                )));
+                            }
+                        },
+                    },
+                }),
             },
             leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
@@ -127,6 +193,9 @@ impl Settings {
             allowed_email_domains: Vec::new(),
             projector_frame_ancestors: Vec::new(),
             session_idle: DEFAULT_SESSION_IDLE,
+            rate_limits: RateLimits::default(),
+            client_address_header: None,
+            backups: None,
             leptos,
         }
     }
@@ -170,6 +239,18 @@ fn with_hash_file_checked(mut options: LeptosOptions) -> LeptosOptions {
     options
 }
 
+/// The public address: a site (`https://idesluss.kommun.se`), as browsers send it in
+/// `Origin`; a trailing slash is dropped.
+fn public_url(url: &str) -> Result<String, SettingsError> {
+    let url = url.trim().trim_end_matches('/');
+    match parse_origins(url) {
+        Ok(origins) if origins.len() == 1 => Ok(origins[0].clone()),
+        _ => Err(SettingsError(format!(
+            "IDESLUSS_PUBLIC_URL must be a site like https://idesluss.kommun.se, not {url:?}"
+        ))),
+    }
+}
+
 /// Whole hours from 1 to 720 (30 days, the most a session lasts anyway).
 fn session_idle(hours: &str) -> Result<std::time::Duration, SettingsError> {
     match hours.trim().parse::<u64>() {
@@ -182,7 +263,58 @@ fn session_idle(hours: &str) -> Result<std::time::Duration, SettingsError> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_origins, session_idle};
+    use super::{Settings, parse_origins, session_idle};
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, String> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(&move |name| {
+            vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        })
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_public_address_means_production_defaults() {
+        let local = settings(&[]).unwrap();
+        assert!(local.demo_data && !local.secure_cookies && local.public_url.is_none());
+        let real = settings(&[("IDESLUSS_PUBLIC_URL", "https://Idesluss.kommun.se/")]).unwrap();
+        assert!(!real.demo_data, "no demo data unless asked for");
+        assert!(real.secure_cookies, "https cookies");
+        assert_eq!(
+            real.public_url.as_deref(),
+            Some("https://idesluss.kommun.se")
+        );
+        let asked = settings(&[
+            ("IDESLUSS_PUBLIC_URL", "https://idesluss.kommun.se"),
+            ("IDESLUSS_DEMO_DATA", "true"),
+        ])
+        .unwrap();
+        assert!(asked.demo_data);
+        let plain = settings(&[("IDESLUSS_PUBLIC_URL", "http://10.0.0.5:3000")]).unwrap();
+        assert!(!plain.secure_cookies, "no Secure cookie over plain http");
+        for bad in [
+            "idesluss.kommun.se",
+            "https://x.se/rosta",
+            "https://x.se?a=b",
+        ] {
+            let error = settings(&[("IDESLUSS_PUBLIC_URL", bad)]).unwrap_err();
+            assert!(error.contains("IDESLUSS_PUBLIC_URL"), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn limits_and_the_proxy_header_are_checked_at_start() {
+        assert!(settings(&[("IDESLUSS_RATE_LIMITS", "comment=many")]).is_err());
+        assert!(settings(&[("IDESLUSS_CLIENT_ADDRESS_HEADER", "not a header")]).is_err());
+        let proxied = settings(&[("IDESLUSS_CLIENT_ADDRESS_HEADER", "X-Forwarded-For")]).unwrap();
+        assert_eq!(
+            proxied.client_address_header.as_deref(),
+            Some("x-forwarded-for")
+        );
+    }
 
     #[test]
     fn the_idle_time_is_whole_hours_up_to_thirty_days() {

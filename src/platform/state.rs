@@ -39,6 +39,10 @@ pub struct AppParts {
     pub password_hashing: crate::platform::blocking::BlockingPool,
     /// A session ends after this long without use.
     pub session_idle: std::time::Duration,
+    /// How often sign-ins may fail, and sign-ups, comments and code batches be made.
+    pub rate_limits: crate::platform::rate_limits::RateLimits,
+    /// The header a reverse proxy names the client's address in, if any (lower case).
+    pub client_address_header: Option<String>,
     pub public_url: Option<String>,
     /// E-mail domains allowed by the configuration (organizers may add more).
     pub allowed_email_domains: Vec<String>,

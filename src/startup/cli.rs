@@ -26,6 +26,14 @@ USAGE:
     idesluss admin grant --email <EMAIL>
         Give the organizer role to an existing account.
 
+    idesluss backup <FILE>
+        Write the whole database to FILE (SurrealQL). With the embedded database, stop the
+        app first, or let it write its own (IDESLUSS_BACKUP_DIR).
+
+    idesluss restore <FILE> [--force]
+        Put a backup into the database, then bring its schema up to date. Refused if the
+        database holds data, unless --force (which replaces everything in it).
+
     idesluss help
         Show this text.
 
@@ -38,6 +46,9 @@ pub async fn run(args: Vec<String>) -> ExitCode {
         [] | ["serve", ..] | ["--no-demo"] => serve(&words).await,
         ["admin", "create", rest @ ..] => admin_create(rest).await,
         ["admin", "grant", rest @ ..] => admin_grant(rest).await,
+        ["backup", file] => backup(file).await,
+        ["restore", file] => restore(file, false).await,
+        ["restore", file, "--force"] | ["restore", "--force", file] => restore(file, true).await,
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -133,5 +144,38 @@ async fn admin_grant(rest: &[&str]) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     println!("{email} is now an organizer");
+    Ok(())
+}
+
+/// The database as it is, for a backup or a restore: a clear word when another process
+/// holds the embedded one, or when it is a server (whose own `surreal export` is the tool).
+async fn open_for_backup() -> Result<surrealdb::Surreal<surrealdb::engine::any::Any>, String> {
+    let settings = settings()?;
+    if settings.database_url.starts_with("ws") {
+        return Err(format!(
+            "{} is a SurrealDB server: back it up with `surreal export` / `surreal import` (see README)",
+            settings.database_url
+        ));
+    }
+    db::open(&settings).await.map_err(|e| {
+        format!("{e}\n(is the app running on this database? stop it first, or set IDESLUSS_BACKUP_DIR and let it write its own backups)")
+    })
+}
+
+async fn backup(file: &str) -> Result<(), String> {
+    let db = open_for_backup().await?;
+    let bytes = crate::platform::backup::write(&db, std::path::Path::new(file))
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Backup written to {file} ({} KiB)", bytes.div_ceil(1024));
+    Ok(())
+}
+
+async fn restore(file: &str, force: bool) -> Result<(), String> {
+    let db = open_for_backup().await?;
+    crate::platform::backup::restore(&db, std::path::Path::new(file), force)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Restored {file}");
     Ok(())
 }

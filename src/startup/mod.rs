@@ -31,12 +31,15 @@ pub struct Application {
     /// Set for a SurrealDB server: the health the watchdog keeps.
     watchdog: Option<std::sync::Arc<db_health::DbHealth>>,
     session_idle: std::time::Duration,
+    backups: Option<crate::platform::backup::Schedule>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
     #[error("database: {0}")]
     Database(#[from] db::DbSetupError),
+    #[error("backups: could not make the folder {dir}: {source}")]
+    BackupDir { dir: String, source: std::io::Error },
     #[error("could not listen on {addr}: {source}")]
     Listen {
         addr: std::net::SocketAddr,
@@ -46,6 +49,12 @@ pub enum StartupError {
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        if let Some(schedule) = &settings.backups {
+            std::fs::create_dir_all(&schedule.dir).map_err(|source| StartupError::BackupDir {
+                dir: schedule.dir.display().to_string(),
+                source,
+            })?;
+        }
         let db = db::connect(&settings).await?;
         if settings.demo_data {
             demo::load_if_empty(&db).await?;
@@ -55,6 +64,8 @@ impl Application {
             leptos_options: settings.leptos.clone(),
             secure_cookies: settings.secure_cookies,
             session_idle: settings.session_idle,
+            rate_limits: settings.rate_limits.clone(),
+            client_address_header: settings.client_address_header.clone(),
             password_hashing: crate::platform::blocking::BlockingPool::for_this_machine(),
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
@@ -89,6 +100,7 @@ impl Application {
             live,
             watchdog,
             session_idle: settings.session_idle,
+            backups: settings.backups.clone(),
         })
     }
 
@@ -120,21 +132,38 @@ impl Application {
             self.db.clone(),
             self.live.clone(),
         ));
+        let backups = self.backups.clone().map(|schedule| {
+            tokio::spawn(crate::platform::backup::write_every(
+                self.db.clone(),
+                schedule,
+                BACKUP_EVERY,
+            ))
+        });
         let watchdog = self
             .watchdog
             .map(|health| tokio::spawn(db_health::watch(self.db.clone(), health)));
-        let served = axum::serve(self.listener, self.router.into_make_service())
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
         reminders.abort();
         purge.abort();
         news.abort();
+        if let Some(backups) = backups {
+            backups.abort();
+        }
         if let Some(watchdog) = watchdog {
             watchdog.abort();
         }
         served
     }
 }
+
+/// How often the app writes a backup when given a folder for them.
+const BACKUP_EVERY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
 
 /// How often ended sign-in sessions are deleted.
 const SESSION_PURGE: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -171,6 +200,10 @@ fn router(state: AppState) -> Router {
         .route(
             "/icons/{file}",
             axum::routing::get(favicon::home_screen_icon),
+        )
+        .route(
+            "/audit.csv",
+            axum::routing::get(crate::features::audit::audit_csv),
         )
         .route(
             "/rounds/{id}/signups.csv",

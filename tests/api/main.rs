@@ -4,6 +4,8 @@
 mod common;
 
 mod accounts;
+mod audit;
+mod backup;
 mod ballot_page;
 mod budget;
 mod calendar;
@@ -16,8 +18,10 @@ mod headers;
 mod instances;
 mod learnings;
 mod pages;
+mod password_reset;
 mod proposal_stages;
 mod proposals;
+mod rate_limits;
 mod report;
 mod restart;
 mod results_access;
@@ -25,6 +29,7 @@ mod retro;
 mod roles;
 mod rounds;
 mod same_origin;
+mod schema_upgrade;
 mod sessions;
 mod signups;
 mod team_access;

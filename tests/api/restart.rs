@@ -7,21 +7,25 @@ use idesluss::platform::settings::Settings;
 use idesluss::startup::Application;
 use reqwest::StatusCode;
 
-fn on_disk(dir: &std::path::Path, namespace: &str) -> Settings {
+pub fn on_disk(dir: &std::path::Path, namespace: &str) -> Settings {
     let mut settings = Settings::for_tests(namespace);
     settings.database_url = format!("surrealkv://{}", dir.join("db").display());
     settings
 }
 
 /// SurrealKV releases its file lock shortly after the handle is dropped: retry briefly.
-async fn start_again(settings: Settings) -> TestApp {
+pub async fn start_again(settings: Settings) -> TestApp {
+    let mut last = None;
     for _ in 0..50 {
         match Application::build(settings.clone()).await {
             Ok(app) => return crate::common::start(app),
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            Err(e) => {
+                last = Some(e);
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
         }
     }
-    panic!("the database never unlocked");
+    panic!("the app never started: {last:?}");
 }
 
 #[tokio::test]

@@ -1,4 +1,4 @@
-//! Sign up, sign in, sign out, and who is signed in.
+//! Sign up, sign in, sign out, who is signed in, and the password links organizers make.
 
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -93,6 +93,60 @@ pub async fn sign_in(
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     sessions::end(&context::state()?).await?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// The organizer's page for someone's password link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordLink {
+    pub user_id: String,
+    pub name: String,
+    pub email: String,
+    /// The link, shown right after it was made (and while it can still be used).
+    pub link: Option<String>,
+    pub minutes_left: Option<u32>,
+}
+
+/// Whose password a link sets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetLinkView {
+    pub name: String,
+}
+
+/// Organizers: makes a one-time link (an hour) for `user_id` to choose a new password, and
+/// goes to the page that shows it; the person's earlier links stop working.
+#[server(prefix = "/api", endpoint = "make_password_link")]
+pub async fn make_password_link(user_id: String) -> Result<(), AppError> {
+    let organizer = context::require_role(Role::Organizer).await?;
+    let user_id = crate::platform::ids::checked_id(&user_id)?;
+    let token = server::resets::make(&organizer, user_id).await?;
+    leptos_axum::redirect(&format!("/people/{user_id}/password?link={token}"));
+    Ok(())
+}
+
+/// Organizers: the person a password link is for, and the link if `link` is its live token.
+#[server(prefix = "/api", endpoint = "password_link")]
+pub async fn fetch_password_link(
+    user_id: String,
+    #[server(default)] link: String,
+) -> Result<PasswordLink, AppError> {
+    context::require_role(Role::Organizer).await?;
+    let user_id = crate::platform::ids::checked_id(&user_id)?;
+    server::resets::for_organizer(user_id, link.trim()).await
+}
+
+/// Anyone with the link: whose password it sets; 404 once used, replaced or expired.
+#[server(prefix = "/api", endpoint = "reset_link")]
+pub async fn fetch_reset_link(token: String) -> Result<ResetLinkView, AppError> {
+    server::resets::check(token.trim()).await
+}
+
+/// Anyone with the link: sets the new password, ends every other session of the account,
+/// and signs in here.
+#[server(prefix = "/api", endpoint = "reset_password")]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    server::resets::reset(token.trim(), &password).await?;
     leptos_axum::redirect("/");
     Ok(())
 }

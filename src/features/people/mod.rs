@@ -63,14 +63,14 @@ pub async fn revoke_role(user_id: String, role: String) -> Result<(), AppError> 
 /// Organizers: grants or revokes `role` (one organizer always remains).
 #[cfg(feature = "ssr")]
 async fn change_role(user_id: String, role: String, granted: bool) -> Result<(), AppError> {
-    context::require_role(Role::Organizer).await?;
+    let organizer = context::require_role(Role::Organizer).await?;
     let echo = vec![
         ("user_id".to_owned(), user_id.clone()),
         ("role".to_owned(), role.clone()),
     ];
     let role = Role::parse(&role)
         .map_err(|p| AppError::invalid(FieldErrors::single("role", p), echo.clone()))?;
-    server::change_role(checked_id(&user_id)?, role, granted, echo).await
+    server::change_role(&organizer.id, checked_id(&user_id)?, role, granted, echo).await
 }
 
 /// Organizers: the sign-up rule and the accounts outside it.

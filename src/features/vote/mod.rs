@@ -26,10 +26,11 @@ use {
     crate::platform::{context, ids::checked_id},
 };
 
-/// The vote's plain routes (the results download, the live news stream) and the vote
-/// parts of the demo data and of the benchmarks.
+/// The vote's plain routes (the results download, the live news stream), whether a vote is
+/// open (for the sign-in limits), and the vote parts of the demo data and of the benchmarks.
 #[cfg(feature = "ssr")]
 pub use server::{
+    ballot::a_vote_is_open,
     cast_queue::CastQueue,
     code_lookups::CodeLookups,
     demo::{closed_2018 as load_demo_vote, open_vote_for_load},

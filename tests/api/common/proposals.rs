@@ -32,7 +32,8 @@ pub async fn round_starting(app: &TestApp, name: &str, days_ago: i64) -> String 
     let round = NewRound::parse(&input).expect("a valid round");
     match rounds::create(&app.db, &round, None).await {
         Ok(id) => id,
-        Err(_) => panic!("could not create round {name}"),
+        Err(rounds::WriteRoundError::NameTaken) => panic!("round {name} exists"),
+        Err(rounds::WriteRoundError::Db(e)) => panic!("could not create round {name}: {e}"),
     }
 }
 

@@ -1,8 +1,14 @@
 //! Making an account and checking a password; both hash off the async threads, and a
-//! sign-in for an unknown address costs as much as one for a known address.
+//! sign-in for an unknown address costs as much as one for a known address. Failed
+//! sign-ins are limited per account and per client address (not while a vote is open),
+//! sign-ups per address.
+
+mod reset_queries;
+pub mod resets;
 
 use crate::domain::{Email, NewPassword, Password, PersonName, Problem};
 use crate::error::{AppError, Echo};
+use crate::platform::rate_limits::Counted;
 use crate::platform::users::{self, CreateUserError};
 use crate::platform::{auth, context, sessions};
 
@@ -14,6 +20,10 @@ pub async fn sign_up(
     echo: Echo,
 ) -> Result<(), AppError> {
     let state = context::state()?;
+    context::rate_counter(&state)
+        .take(Counted::SignUpPerAddress, &context::client_address())
+        .await?
+        .or_refuse("email", &echo)?;
     let hash = state
         .password_hashing
         .run(move || auth::hash_password(password.expose()))
@@ -30,6 +40,22 @@ pub async fn sign_up(
 /// Starts a session when the password matches; one answer for a wrong address or password.
 pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<(), AppError> {
     let state = context::state()?;
+    let limits = context::rate_counter(&state);
+    let address = context::client_address();
+    limits
+        .check(Counted::FailedSignInPerAccount, email.as_str())
+        .await?
+        .or_refuse("password", &echo)?;
+    // A hall signing in behind one NAT address during a vote is never turned away for its
+    // typos together; each account's own limit still holds.
+    if let Err(limited) = limits
+        .check(Counted::FailedSignInPerAddress, &address)
+        .await?
+        .or_refuse("password", &echo)
+        && !crate::features::vote::a_vote_is_open(&state.db).await?
+    {
+        return Err(limited);
+    }
     let account = users::credentials_by_email(&state.db, email).await?;
     let hash = account
         .as_ref()
@@ -42,6 +68,12 @@ pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<()
         })
         .await?;
     let Some(account) = account.filter(|_| matches) else {
+        limits
+            .note(Counted::FailedSignInPerAccount, email.as_str())
+            .await?;
+        limits
+            .note(Counted::FailedSignInPerAddress, &address)
+            .await?;
         let errors = crate::domain::FieldErrors::single("password", Problem::WrongCredentials);
         return Err(AppError::SignInFailed(errors, echo));
     };

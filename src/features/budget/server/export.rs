@@ -17,7 +17,7 @@ use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::clock::today;
 use crate::platform::csv;
 use crate::platform::db::Db;
-use crate::platform::downloads::{plain, require_organizer};
+use crate::platform::downloads::{log_export, plain, require_organizer};
 use crate::platform::ids::checked_id;
 
 async fn rows(
@@ -69,9 +69,10 @@ pub async fn budgets_csv(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
-        return refused;
-    }
+    let user = match require_organizer(&state, &headers, i18n).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
     let not_found = || plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
     let Ok(round_id) = checked_id(&round_id) else {
         return not_found();
@@ -127,8 +128,7 @@ pub async fn budgets_csv(
         i18n.t(T::LeftColumn),
         i18n.t(T::LaggingColumn),
     ];
-    csv::attachment(
-        csv::document(&header_row, &lines),
-        &format!("budgetar-{round_id}.csv"),
-    )
+    let file = format!("budgetar-{round_id}.csv");
+    log_export(&state, &user, &file, round_id).await;
+    csv::attachment(csv::document(&header_row, &lines), &file)
 }

@@ -5,6 +5,7 @@ pub mod export;
 pub mod queries;
 pub mod receipts;
 
+use crate::domain::audit::AuditAction;
 use crate::domain::budget::{
     BudgetSummary, ExpenseCategory, ExpenseInput, ReceiptKind, is_lagging, needs_approval,
 };
@@ -17,6 +18,7 @@ use crate::features::budget::{
 };
 use crate::features::rounds::find_round;
 use crate::features::teams::{TeamRow, find_team, viewer_of};
+use crate::platform::audit::{self, Entry};
 use crate::platform::clock::{local_time, today};
 use crate::platform::context::{self, SignedIn};
 use crate::platform::db::Db;
@@ -198,6 +200,13 @@ pub async fn decide(user: &SignedIn, expense_id: &str, approve: bool) -> Result<
         by = user.id,
         "expense decided"
     );
+    let entry = Entry::new(
+        AuditAction::ExpenseDecided,
+        Some(&user.id),
+        format!("expense:{}", expense.id),
+    )
+    .details(format!("team:{} {}", expense.team_id, to.as_str()));
+    audit::record(db, entry).await;
     leptos_axum::redirect(&format!("/teams/{}/budget?decided=1", expense.team_id));
     Ok(())
 }
@@ -220,6 +229,14 @@ pub async fn change(
         by = user.id,
         "budget changed"
     );
+    let entry = Entry::new(
+        AuditAction::BudgetChanged,
+        Some(&user.id),
+        format!("team:{}", team.id),
+    )
+    .in_round(&team.round_id)
+    .details(format!("{} öre", amount.0));
+    audit::record(&state.db, entry).await;
     leptos_axum::redirect(&format!("/teams/{}/budget?changed=1", team.id));
     Ok(())
 }

@@ -8,7 +8,7 @@ use axum::response::Response;
 use super::tables::tables;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::downloads::{attachment, plain, require_organizer};
+use crate::platform::downloads::{attachment, log_export, plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
@@ -32,9 +32,10 @@ pub async fn export_file(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
-        return refused;
-    }
+    let user = match require_organizer(&state, &headers, i18n).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
     let not_found = || plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
     let Ok(round_id) = checked_id(&round_id) else {
         return not_found();
@@ -55,6 +56,7 @@ pub async fn export_file(
             );
         }
     };
+    log_export(&state, &user, &file, round_id).await;
     match wanted {
         Some(name) => {
             let Some(table) = tables.iter().find(|t| t.name == name) else {

@@ -7,6 +7,8 @@ pub mod bring_in;
 pub mod queries;
 pub mod reminders;
 
+use crate::domain::audit::AuditAction;
+use crate::platform::audit::{self, Entry};
 use surrealdb::types::RecordId;
 
 use crate::domain::followup::{ActionStatus, Decision, Outcome};
@@ -217,6 +219,14 @@ pub async fn decide(
         outcome = decision.outcome.as_str(),
         "decision recorded"
     );
+    let entry = Entry::new(
+        AuditAction::FollowUpDecided,
+        Some(&user.id),
+        format!("idea:{}", row.id),
+    )
+    .in_round(&row.round_id)
+    .details(decision.outcome.as_str());
+    audit::record(db, entry).await;
     leptos_axum::redirect(&format!("/proposals/{}/follow-up?decided=1", row.id));
     Ok(())
 }

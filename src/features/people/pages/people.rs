@@ -41,6 +41,7 @@ pub fn PeoplePage() -> impl IntoView {
                     Ok(people) => view! {
                         <h1>{i18n.t(T::PeopleTitle)}</h1>
                         <p>{i18n.t(T::PeopleIntro)}</p>
+                        <p><a href="/audit">{i18n.t(T::AuditTitle)}</a></p>
                         <FormErrors error=grant_error labels=label />
                         <FormErrors error=revoke_error labels=label />
                         <PeopleTable people grant revoke />
@@ -85,7 +86,13 @@ fn PeopleTable(
                     <td>{person.email.clone()}</td>
                     <td>{roles_text}</td>
                     <td>
-                        <div class="role-actions">{buttons}</div>
+                        <div class="role-actions">
+                            {buttons}
+                            <a class="button secondary" href=format!("/people/{}/password", person.id)>
+                                {i18n.t(T::PasswordLinkButton)}
+                                <span class="visually-hidden">" – "{person.name.clone()}</span>
+                            </a>
+                        </div>
                     </td>
                 </tr>
             }

@@ -4,10 +4,12 @@
 pub mod queries;
 
 use crate::domain::account_policy::{AccountPolicy, EmailDomain};
+use crate::domain::audit::AuditAction;
 use crate::domain::{Email, FieldErrors, Problem, Role};
 use crate::error::{AppError, Echo};
 use crate::features::people::server::queries as account_policy;
 use crate::features::people::{AccountPolicyView, Person};
+use crate::platform::audit::{self, Entry};
 use crate::platform::context::{self, SignedIn};
 use crate::platform::state::AppState;
 use crate::platform::users::{self, RoleChangeError, UserRow};
@@ -31,6 +33,7 @@ fn to_person(row: &UserRow) -> Person {
 }
 
 pub async fn change_role(
+    by: &str,
     user_id: &str,
     role: Role,
     granted: bool,
@@ -47,6 +50,15 @@ pub async fn change_role(
         })?
         .ok_or(AppError::NotFound)?;
     tracing::info!(user_id, role = role.as_str(), granted, "role changed");
+    let action = if granted {
+        AuditAction::RoleGranted
+    } else {
+        AuditAction::RoleRevoked
+    };
+    let entry = Entry::new(action, Some(by), format!("user:{user_id}"))
+        .about(user_id)
+        .details(role.as_str());
+    audit::record(&state.db, entry).await;
     Ok(())
 }
 
@@ -110,6 +122,12 @@ pub async fn save_policy(
     )
     .await?;
     tracing::info!(by = user.id, "sign-up domains changed");
+    let entry = Entry::new(
+        AuditAction::SignUpRuleChanged,
+        Some(&user.id),
+        "account_policy",
+    );
+    audit::record(&state.db, entry).await;
     leptos_axum::redirect("/people?saved=1");
     Ok(())
 }

@@ -6,6 +6,7 @@ use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::features::proposals::server::comment_queries as comments;
 use crate::platform::context::{self, SignedIn};
+use crate::platform::rate_limits::Counted;
 
 pub const COMMENT_MAX: usize = 2000;
 
@@ -27,6 +28,11 @@ pub fn parse_comment(body: &str) -> Result<String, AppError> {
 pub async fn add(user: &SignedIn, id: &str, body: &str) -> Result<(), AppError> {
     let (row, _) = visible(id, user).await?;
     let state = context::state()?;
+    let echo = vec![("body".to_owned(), body.to_owned())];
+    context::rate_counter(&state)
+        .take(Counted::CommentPerPerson, &user.id)
+        .await?
+        .or_refuse("body", &echo)?;
     comments::add(
         &state.db,
         &row.id,

@@ -1,6 +1,8 @@
 //! Saving the proposal form: as a draft, or sent in (submitted, or resubmitted after a
 //! question). Everything typed comes back on a refusal.
 
+use crate::domain::audit::AuditAction;
+use crate::platform::audit::{self, Entry};
 use surrealdb::types::RecordId;
 
 use super::{move_refused, own_editable};
@@ -130,6 +132,13 @@ pub async fn save(
         action = action.as_str(),
         "proposal sent in"
     );
+    let entry = Entry::new(
+        AuditAction::StageChanged,
+        Some(&user.id),
+        format!("idea:{id}"),
+    )
+    .details(format!("{} → {}", stage.as_str(), next.as_str()));
+    audit::record(&state.db, entry).await;
     leptos_axum::redirect(&format!("/proposals/{id}?sent=1"));
     Ok(())
 }

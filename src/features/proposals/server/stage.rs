@@ -2,6 +2,7 @@
 //! (the question or rationale, required for questions and council decisions).
 
 use super::{actor, move_refused, visible};
+use crate::domain::audit::AuditAction;
 use crate::domain::proposal::window::check_send_in;
 use crate::domain::proposal::{Proposal, StageAction};
 use crate::domain::text::multi_line;
@@ -9,6 +10,7 @@ use crate::domain::{FieldErrors, Problem};
 use crate::error::AppError;
 use crate::features::proposals::server::history::{self as idea_events, Move};
 use crate::features::rounds::find_round;
+use crate::platform::audit::{self, Entry};
 use crate::platform::clock::today;
 use crate::platform::context::{self, SignedIn};
 
@@ -94,6 +96,14 @@ pub async fn change(
         action = action.as_str(),
         "proposal moved"
     );
+    let entry = Entry::new(
+        AuditAction::StageChanged,
+        Some(&user.id),
+        format!("idea:{}", row.id),
+    )
+    .in_round(&row.round_id)
+    .details(format!("{} → {}", stage.as_str(), next.as_str()));
+    audit::record(&state.db, entry).await;
     match board_path(back) {
         Some(path) => leptos_axum::redirect(path),
         None => leptos_axum::redirect(&format!("/proposals/{}?moved=1", row.id)),

@@ -9,7 +9,7 @@ use crate::features::signups::server::queries as signups;
 use crate::features::signups::server::to_view;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::downloads::{plain, require_organizer};
+use crate::platform::downloads::{log_export, plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
@@ -19,9 +19,10 @@ pub async fn signups_csv(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
-        return refused;
-    }
+    let user = match require_organizer(&state, &headers, i18n).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
     let Ok(round_id) = checked_id(&round_id) else {
         return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
     };
@@ -70,8 +71,7 @@ pub async fn signups_csv(
         i18n.t(T::SignupNote),
         i18n.t(T::SignedUpAt),
     ];
-    csv::attachment(
-        csv::document(&header_row, &lines),
-        &format!("anmalningar-{round_id}.csv"),
-    )
+    let file = format!("anmalningar-{round_id}.csv");
+    log_export(&state, &user, &file, round_id).await;
+    csv::attachment(csv::document(&header_row, &lines), &file)
 }

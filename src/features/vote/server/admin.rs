@@ -1,6 +1,8 @@
 //! The organizer's side of a vote: create it from the shortlist, set its rules until it
 //! opens, open it and close it.
 
+use crate::domain::audit::AuditAction;
+use crate::platform::audit::{self, Entry};
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 
 use super::{info, join_url, round_and_vote, status, to_ballot_idea};
@@ -121,6 +123,12 @@ pub async fn save(user: &SignedIn, round_id: &str, input: VoteRulesInput) -> Res
         WriteVoteError::Db(e) => e.into(),
     })?;
     tracing::info!(round = row.id, by = user.id, "vote saved");
+    let entry = Entry::new(
+        AuditAction::VoteSaved,
+        Some(&user.id),
+        format!("round:{}", row.id),
+    );
+    audit::record(&state.db, entry.in_round(&row.id)).await;
     leptos_axum::redirect(&format!("/rounds/{}/vote?saved=1", row.id));
     Ok(())
 }
@@ -139,6 +147,13 @@ pub async fn switch(user: &SignedIn, round_id: &str, to: &str) -> Result<(), App
         other => return Err(AppError::BadRequest(format!("unknown switch {other:?}"))),
     }
     tracing::info!(round = row.id, by = user.id, to, "vote switched");
+    let action = if to == "open" {
+        AuditAction::VoteOpened
+    } else {
+        AuditAction::VoteClosed
+    };
+    let entry = Entry::new(action, Some(&user.id), format!("round:{}", row.id));
+    audit::record(&state.db, entry.in_round(&row.id)).await;
     leptos_axum::redirect(&format!("/rounds/{}/vote", row.id));
     Ok(())
 }

@@ -15,6 +15,11 @@ use crate::platform::context;
 use crate::platform::context::SignedIn;
 use crate::platform::ids::{checked_id, key_of};
 
+/// Whether a vote is open right now (a hall may be signing in from behind one address).
+pub async fn a_vote_is_open(db: &crate::platform::db::Db) -> Result<bool, AppError> {
+    Ok(!repo::open_votes(db).await?.is_empty())
+}
+
 pub async fn open_votes(user: &SignedIn) -> Result<Vec<OpenVote>, AppError> {
     let state = context::state()?;
     let mut votes = Vec::new();
@@ -232,7 +237,11 @@ pub async fn cast(
                 .await
         }
         (None, Some(user)) => {
-            repo::cast_as_staff(&state.db, &round_id, &user.id, ballot.choices()).await
+            let cast = repo::cast_as_staff(&state.db, &round_id, &user.id, ballot.choices()).await;
+            if cast.is_ok() {
+                super::cast_queue::log_ballots(&state.db, &round_id, 1).await;
+            }
+            cast
         }
         (None, None) => return Err(AppError::Unauthorized),
     };

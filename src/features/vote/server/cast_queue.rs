@@ -6,6 +6,8 @@
 //! stored, the ballots arriving meanwhile wait and become the next group: the busier the
 //! hall, the larger the groups, and the less each ballot costs (`platform::batches`).
 
+use crate::domain::audit::AuditAction;
+use crate::platform::audit::{self, Entry};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -58,11 +60,23 @@ async fn store_groups(db: Db, group: Vec<Waiting>) -> Vec<Result<(), CastError>>
     for (vote, ballots) in by_vote {
         let (places, ballots): (Vec<usize>, Vec<CodeBallot>) = ballots.into_iter().unzip();
         let stored = store_group(&db, &vote, &ballots).await;
+        log_ballots(&db, &vote, stored.iter().filter(|s| s.is_ok()).count()).await;
         for (at, answer) in places.into_iter().zip(stored) {
             answers[at] = answer;
         }
     }
     answers
+}
+
+/// Tells the audit log that `count` ballots were cast in the vote of round `vote`: never
+/// by whom (nobody is named, and a group's ballots are one entry).
+pub async fn log_ballots(db: &Db, vote: &str, count: usize) {
+    if count > 0 {
+        let entry = Entry::new(AuditAction::BallotsCast, None, format!("vote:{vote}"))
+            .in_round(vote)
+            .details(count.to_string());
+        audit::record(db, entry).await;
+    }
 }
 
 /// Stores one vote's group; an answer for each ballot. If the group fails for a reason

@@ -2,6 +2,8 @@
 //! that opens the ballot with the code filled in, looked up by hash and compared in
 //! constant time.
 
+use crate::domain::audit::AuditAction;
+use crate::platform::audit::{self, Entry};
 use std::collections::HashSet;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -23,6 +25,7 @@ use crate::platform::clock::local_time;
 use crate::platform::context::{self, SignedIn};
 use crate::platform::ids::key_of;
 use crate::platform::qr;
+use crate::platform::rate_limits::Counted;
 use crate::platform::state::AppState;
 
 /// Cards on one print sheet.
@@ -65,6 +68,10 @@ pub async fn generate(
         return Err(AppError::conflict("count", Problem::VoteAccountsOnly, echo));
     }
     let state = context::state()?;
+    context::rate_counter(&state)
+        .take(Counted::CodeBatchPerPerson, &user.id)
+        .await?
+        .or_refuse("count", &echo)?;
     // The form says how many codes it saw; without it, the count now.
     let expected = match after.trim().parse::<i64>() {
         Ok(seen) => seen,
@@ -107,6 +114,14 @@ pub async fn generate(
     }
     if made {
         tracing::info!(round = row.id, by = user.id, count, "voter codes made");
+        let entry = Entry::new(
+            AuditAction::CodesMade,
+            Some(&user.id),
+            format!("round:{}", row.id),
+        )
+        .in_round(&row.id)
+        .details(count.to_string());
+        audit::record(&state.db, entry).await;
         leptos_axum::redirect(&format!("/rounds/{}/vote?codes={count}", row.id));
     } else {
         // Nothing new was made: the page shows the codes that exist, without a notice.

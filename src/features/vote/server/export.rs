@@ -10,7 +10,7 @@ use crate::features::vote::server::queries as repo;
 use crate::features::vote::server::results::tally;
 use crate::i18n::{I18n, T, lang_of_request};
 use crate::platform::csv;
-use crate::platform::downloads::{plain, require_organizer};
+use crate::platform::downloads::{log_export, plain, require_organizer};
 use crate::platform::ids::checked_id;
 use crate::platform::state::AppState;
 
@@ -66,17 +66,19 @@ pub async fn results_csv(
     headers: HeaderMap,
 ) -> Response {
     let i18n = I18n(lang_of_request(&headers));
-    if let Err(refused) = require_organizer(&state, &headers, i18n).await {
-        return refused;
-    }
+    let user = match require_organizer(&state, &headers, i18n).await {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
     let Ok(id) = checked_id(&round_id) else {
         return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
     };
     match result_table(&state, id, i18n).await {
-        Ok(Some((header_row, lines))) => csv::attachment(
-            csv::document(&header_row, &lines),
-            &format!("omrostning-{id}.csv"),
-        ),
+        Ok(Some((header_row, lines))) => {
+            let file = format!("omrostning-{id}.csv");
+            log_export(&state, &user, &file, id).await;
+            csv::attachment(csv::document(&header_row, &lines), &file)
+        }
         Ok(None) => plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText)),
         Err(error) => {
             tracing::error!(?error, "vote results could not be read");

@@ -2,6 +2,7 @@
 //! every proposal on the ballot to selected or not selected and notifies its proposers.
 
 use super::{Count, ballot_ideas, count, existing_vote, status, winners_per_category};
+use crate::domain::audit::AuditAction;
 use crate::domain::proposal::{Stage, StageAction};
 use crate::domain::vote::VoteStatus;
 use crate::domain::vote::tally::{Candidate, CategoryResult, clear_winners, results as rank};
@@ -11,6 +12,7 @@ use crate::features::proposals::BatchMove;
 use crate::features::proposals::idea_store as ideas;
 use crate::features::vote::server::queries::{self as repo, VoteRow, WriteVoteError};
 use crate::features::vote::{PaperPage, VoteResults};
+use crate::platform::audit::{self, Entry};
 use crate::platform::context::{self, SignedIn};
 use crate::platform::state::AppState;
 
@@ -135,6 +137,13 @@ pub async fn confirm(user: &SignedIn, round_id: &str, picks: Vec<String>) -> Res
             _ => AppError::conflict("form", Problem::StageChangeNotAllowed, vec![]),
         })?;
     tracing::info!(round = row.id, by = user.id, "vote selection confirmed");
+    let entry = Entry::new(
+        AuditAction::SelectionConfirmed,
+        Some(&user.id),
+        format!("round:{}", row.id),
+    )
+    .details(format!("{} utvalda", picks.len()));
+    audit::record(&state.db, entry.in_round(&row.id)).await;
     leptos_axum::redirect(&format!("/rounds/{}/vote/results?confirmed=1", row.id));
     Ok(())
 }

@@ -1,0 +1,3 @@
+//! The audit log's page.
+
+pub mod log;
