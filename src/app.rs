@@ -87,6 +87,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view={Lazy::<pages::SignInRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/sign-up") view={Lazy::<pages::SignUpRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/people") view={Lazy::<pages::PeopleRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/tillganglighet") view={Lazy::<pages::AccessibilityRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/tillganglighet/rapporter") view={Lazy::<pages::BarrierReportsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/audit") view={Lazy::<pages::AuditLogRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/people/:id/password") view={Lazy::<pages::PasswordLinkRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/aterstall/:token") view={Lazy::<pages::ResetPasswordRoute>::new()} ssr=SsrMode::Async />

@@ -17,8 +17,8 @@ use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
 use crate::features::{
-    audit, budget, calendar, council, dashboard, exports, followup, learnings, presentation,
-    proposals, report, retro, rounds, signups, teams, vote,
+    accessibility, audit, budget, calendar, council, dashboard, exports, followup, learnings,
+    presentation, proposals, report, retro, rounds, signups, teams, vote,
 };
 
 /// `Name => Page`: a lazy route `Name` that shows the component `Page`.
@@ -47,6 +47,8 @@ lazy_pages! {
     SignUpRoute => SignUpPage,
     PeopleRoute => PeoplePage,
     AuditLogRoute => audit::pages::log::AuditLogPage,
+    AccessibilityRoute => accessibility::pages::statement::AccessibilityStatementPage,
+    BarrierReportsRoute => accessibility::pages::reports::BarrierReportsPage,
     PasswordLinkRoute => PasswordLinkPage,
     ResetPasswordRoute => ResetPasswordPage,
     RoundsRoute => rounds::pages::list::RoundsPage,

@@ -134,3 +134,31 @@ test('organizers read the audit log, filter it by event, and get the same as CSV
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('Förslag flyttat');
 });
+
+test('anyone reports an accessibility barrier from the statement; organizers read it and mark it handled', async ({ page, browser, baseURL }, testInfo) => {
+  const what = `Fokus syns inte på knappen Spara (${testInfo.project.name} ${Date.now()})`;
+  const visitor = await browser.newContext({ baseURL, javaScriptEnabled: testInfo.project.use.javaScriptEnabled, locale: 'sv-SE' });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto('/');
+  await visitorPage.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }).click();
+  await expect(visitorPage.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' })).toBeVisible();
+  await expect(visitorPage.getByRole('heading', { name: 'Tillsyn' })).toBeVisible();
+  await expectAccessible(visitorPage);
+  await visitorPage.getByRole('button', { name: 'Skicka rapporten' }).click();
+  await expect(visitorPage.getByRole('alert')).toBeVisible();
+  await visitorPage.getByLabel('Sida eller funktion (valfritt)').fill('Förslagsformuläret');
+  await visitorPage.getByLabel('Vad fungerade inte?').fill(what);
+  await visitorPage.getByRole('button', { name: 'Skicka rapporten' }).click();
+  await expect(visitorPage.getByRole('status')).toContainText('Rapporten har skickats');
+  await visitor.close();
+
+  await signIn(page, organizer.email, organizer.password);
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Rapporterade tillgänglighetsbrister' }).click();
+  const report = page.locator('li.card', { hasText: what });
+  await expect(report).toContainText('Förslagsformuläret');
+  await expect(report).toContainText('Inte inloggad');
+  await expectAccessible(page);
+  await report.getByRole('button', { name: /Markera som hanterad/ }).click();
+  await expect(page.locator('li.card', { hasText: what })).toContainText('Hanterad');
+});

@@ -1,6 +1,7 @@
 //! One folder per feature: its view types and server functions (`mod.rs`), its server-only
 //! service and queries (`server/`), and its screens (`pages/`).
 
+pub mod accessibility;
 pub mod accounts;
 pub mod audit;
 pub mod budget;

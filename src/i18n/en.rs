@@ -109,6 +109,52 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roles",
         T::Grant => "Grant role",
         T::Revoke => "Revoke role",
+        T::A11yTitle => "Accessibility statement",
+        T::A11yIntro => {
+            "Idésluss is run by the municipality's social services. We want as many people as possible to be able to use it, on phones and computers, with a keyboard, screen readers and magnification. This statement describes how Idésluss meets the Swedish act (2018:1937) on accessibility of digital public services, the known shortcomings, and how to report a problem so that we can fix it."
+        }
+        T::A11yHowTitle => "How accessible is the service?",
+        T::A11yHowText => {
+            "The service partially complies with the act, because of the shortcomings described below. We follow WCAG 2.1 level AA (the EN 301 549 standard)."
+        }
+        T::A11yKnownTitle => "Content that is not accessible",
+        T::A11yKnownSession => {
+            "A sign-in ends after eight hours without use, without a warning, and text that was not saved may then have to be typed again (WCAG 2.2.1, timing adjustable). Save drafts often."
+        }
+        T::A11yKnownUploads => {
+            "Receipts and other files people upload (photos, PDFs) are not checked for accessibility. The amount, date and description are always there as text beside them."
+        }
+        T::A11yKnownKeyboard => {
+            "We have not yet walked every flow with the keyboard alone. The main flows (submitting a proposal, voting, the projector) are tested automatically; others may have focus-order shortcomings."
+        }
+        T::A11yReportTitle => "Report accessibility problems",
+        T::A11yReportText => {
+            "Do you run into a problem that is not described here, or do you think we do not meet the act? Tell us in the form. It goes to the Bootcamp's organizers, who answer within two weeks if you leave contact details. You do not need to be signed in."
+        }
+        T::A11yPageLabel => "Page or feature (optional)",
+        T::A11yDescriptionLabel => "What did not work?",
+        T::A11yDescriptionHint => {
+            "Describe what you tried to do and what happened. Do not write identity numbers or anything about service users."
+        }
+        T::A11yContactLabel => "How do we reach you? (optional)",
+        T::A11ySend => "Send the report",
+        T::A11ySent => "Thank you! The report has been sent to the organizers.",
+        T::A11ySupervisionTitle => "Enforcement",
+        T::A11ySupervisionText => {
+            "The Agency for Digital Government (Digg) supervises the act on accessibility of digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them."
+        }
+        T::A11yDiggLink => "Report to Digg (digg.se/tdosanmalan)",
+        T::A11yTestedTitle => "How we tested the service",
+        T::A11yTestedText => {
+            "We reviewed the service ourselves. Every change is tested automatically in a browser with and without JavaScript, where forms, headings and buttons are found by their labels and roles, and the ballot, the home page and the projector are measured with Lighthouse (100 of 100 for accessibility). This statement was last updated on 6 December 2026."
+        }
+        T::A11yFooterLink => "Accessibility",
+        T::BarrierReportsTitle => "Reported accessibility problems",
+        T::BarrierReportsEmpty => "No reports yet.",
+        T::BarrierHandled => "Handled",
+        T::BarrierMarkHandled => "Mark as handled",
+        T::BarrierAnonymous => "Not signed in",
+        T::BarrierReportsLink => "Reported accessibility problems",
         T::AuditTitle => "Audit log",
         T::AuditIntro => {
             "Who did what and when. The log is only ever added to, never changed or deleted. Ballots are logged without names."

@@ -109,6 +109,52 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roller",
         T::Grant => "Ge roll",
         T::Revoke => "Ta bort roll",
+        T::A11yTitle => "Tillgänglighetsredogörelse",
+        T::A11yIntro => {
+            "Idésluss drivs av kommunens socialförvaltning. Vi vill att så många som möjligt ska kunna använda tjänsten, på telefon och dator, med tangentbord, skärmläsare och förstoring. Den här redogörelsen beskriver hur Idésluss uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem."
+        }
+        T::A11yHowTitle => "Hur tillgänglig är tjänsten?",
+        T::A11yHowText => {
+            "Tjänsten är delvis förenlig med lagen på grund av de brister som beskrivs nedan. Vi följer WCAG 2.1 på nivå AA (standarden EN 301 549)."
+        }
+        T::A11yKnownTitle => "Innehåll som inte är tillgängligt",
+        T::A11yKnownSession => {
+            "En inloggning avslutas efter åtta timmars inaktivitet utan förvarning, och då kan text som inte sparats behöva skrivas igen (WCAG 2.2.1, justerbar tidsgräns). Spara gärna utkast ofta."
+        }
+        T::A11yKnownUploads => {
+            "Kvitton och andra filer som användare laddar upp (foton, pdf) kontrolleras inte för tillgänglighet. Belopp, datum och beskrivning finns alltid som text bredvid."
+        }
+        T::A11yKnownKeyboard => {
+            "Vi har ännu inte gått igenom alla flöden med enbart tangentbord. De viktigaste flödena (lämna förslag, rösta, projektorn) testas automatiskt; övriga kan ha brister i fokusordningen."
+        }
+        T::A11yReportTitle => "Rapportera brister i tjänstens tillgänglighet",
+        T::A11yReportText => {
+            "Upplever du problem som inte beskrivs här, eller tycker du att vi inte uppfyller lagen? Berätta det i formuläret. Det går till Bootcampens arrangörer, som svarar inom två veckor om du lämnar kontaktuppgifter. Du behöver inte vara inloggad."
+        }
+        T::A11yPageLabel => "Sida eller funktion (valfritt)",
+        T::A11yDescriptionLabel => "Vad fungerade inte?",
+        T::A11yDescriptionHint => {
+            "Beskriv vad du försökte göra och vad som hände. Skriv inte personnummer eller uppgifter om brukare."
+        }
+        T::A11yContactLabel => "Hur når vi dig? (valfritt)",
+        T::A11ySend => "Skicka rapporten",
+        T::A11ySent => "Tack! Rapporten har skickats till arrangörerna.",
+        T::A11ySupervisionTitle => "Tillsyn",
+        T::A11ySupervisionText => {
+            "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det."
+        }
+        T::A11yDiggLink => "Anmäl till Digg (digg.se/tdosanmalan)",
+        T::A11yTestedTitle => "Hur vi testat tjänsten",
+        T::A11yTestedText => {
+            "Vi har själva granskat tjänsten. Varje ändring testas automatiskt i en webbläsare med och utan JavaScript, där formulär, rubriker och knappar hittas via sina etiketter och roller, och röstsidan, startsidan och projektorn mäts med Lighthouse (100 av 100 för tillgänglighet). Redogörelsen uppdaterades senast den 6 december 2026."
+        }
+        T::A11yFooterLink => "Tillgänglighet",
+        T::BarrierReportsTitle => "Rapporterade tillgänglighetsbrister",
+        T::BarrierReportsEmpty => "Inga rapporter än.",
+        T::BarrierHandled => "Hanterad",
+        T::BarrierMarkHandled => "Markera som hanterad",
+        T::BarrierAnonymous => "Inte inloggad",
+        T::BarrierReportsLink => "Rapporterade tillgänglighetsbrister",
         T::AuditTitle => "Logg",
         T::AuditIntro => {
             "Vem som gjorde vad och när. Loggen kan bara läggas till, aldrig ändras eller raderas. Röstsedlar loggas utan namn."

@@ -49,6 +49,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("schema/018_password_reset.surql"),
     ),
     ("019_audit", include_str!("schema/019_audit.surql")),
+    (
+        "020_barrier_reports",
+        include_str!("schema/020_barrier_reports.surql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

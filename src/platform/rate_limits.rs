@@ -1,9 +1,11 @@
 //! How often something may be done: failed sign-ins per account and per client address,
-//! sign-ups per address, comments and voter-code batches per person. Each is counted in
+//! sign-ups and barrier reports per address, comments and voter-code batches per person.
+//! Each is counted in
 //! the database per fixed window (so every app instance sees the same counts) under a
 //! hash of its key (no address or e-mail is stored), and past its limit is answered 429
 //! with `Retry-After` until the window ends. Only failed sign-ins count per address, so a
-//! hall signing in behind one NAT address is never turned away for being many; voters
+//! hall signing in behind one NAT address is never turned away for being many (sign-ups
+//! per address are generous for the same reason); voters
 //! use codes, which have their own guard that never slows a correct code.
 
 use std::time::Duration;
@@ -24,15 +26,17 @@ pub enum Counted {
     SignUpPerAddress,
     CommentPerPerson,
     CodeBatchPerPerson,
+    BarrierReportPerAddress,
 }
 
 impl Counted {
-    pub const ALL: [Counted; 5] = [
+    pub const ALL: [Counted; 6] = [
         Counted::FailedSignInPerAccount,
         Counted::FailedSignInPerAddress,
         Counted::SignUpPerAddress,
         Counted::CommentPerPerson,
         Counted::CodeBatchPerPerson,
+        Counted::BarrierReportPerAddress,
     ];
 
     /// The name in `IDESLUSS_RATE_LIMITS` and in the counter's key.
@@ -43,6 +47,7 @@ impl Counted {
             Counted::SignUpPerAddress => "sign_up_address",
             Counted::CommentPerPerson => "comment",
             Counted::CodeBatchPerPerson => "code_batch",
+            Counted::BarrierReportPerAddress => "barrier_report_address",
         }
     }
 }
@@ -66,7 +71,7 @@ impl Limit {
 /// The limits in force (`IDESLUSS_RATE_LIMITS` changes any of them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateLimits {
-    limits: [Limit; 5],
+    limits: [Limit; 6],
 }
 
 impl Default for RateLimits {
@@ -77,6 +82,7 @@ impl Default for RateLimits {
                 Limit::per_minutes(100, 15),
                 Limit::per_minutes(100, 60),
                 Limit::per_minutes(30, 10),
+                Limit::per_minutes(20, 60),
                 Limit::per_minutes(20, 60),
             ],
         }

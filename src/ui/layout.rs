@@ -140,6 +140,9 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{i18n.t(T::FooterText)}</p>
+            <p>
+                <a href="/tillganglighet">{i18n.t(T::A11yFooterLink)}</a>
+            </p>
         </footer>
     }
 }

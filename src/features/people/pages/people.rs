@@ -41,7 +41,10 @@ pub fn PeoplePage() -> impl IntoView {
                     Ok(people) => view! {
                         <h1>{i18n.t(T::PeopleTitle)}</h1>
                         <p>{i18n.t(T::PeopleIntro)}</p>
-                        <p><a href="/audit">{i18n.t(T::AuditTitle)}</a></p>
+                        <ul class="admin-links">
+                            <li><a href="/audit">{i18n.t(T::AuditTitle)}</a></li>
+                            <li><a href="/tillganglighet/rapporter">{i18n.t(T::BarrierReportsLink)}</a></li>
+                        </ul>
                         <FormErrors error=grant_error labels=label />
                         <FormErrors error=revoke_error labels=label />
                         <PeopleTable people grant revoke />
