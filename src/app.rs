@@ -87,6 +87,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view={Lazy::<pages::SignInRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/sign-up") view={Lazy::<pages::SignUpRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/people") view={Lazy::<pages::PeopleRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/personuppgifter") view={Lazy::<pages::PrivacyRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/my/data") view={Lazy::<pages::MyDataRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/people/:id/data") view={Lazy::<pages::PersonDataRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/tillganglighet") view={Lazy::<pages::AccessibilityRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/tillganglighet/rapporter") view={Lazy::<pages::BarrierReportsRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/audit") view={Lazy::<pages::AuditLogRoute>::new()} ssr=SsrMode::Async />

@@ -18,7 +18,7 @@ use crate::features::people::pages::people::PeoplePage;
 use crate::features::rounds::pages::home::HomePage;
 use crate::features::{
     accessibility, audit, budget, calendar, council, dashboard, exports, followup, learnings,
-    presentation, proposals, report, retro, rounds, signups, teams, vote,
+    presentation, privacy, proposals, report, retro, rounds, signups, teams, vote,
 };
 
 /// `Name => Page`: a lazy route `Name` that shows the component `Page`.
@@ -47,6 +47,9 @@ lazy_pages! {
     SignUpRoute => SignUpPage,
     PeopleRoute => PeoplePage,
     AuditLogRoute => audit::pages::log::AuditLogPage,
+    PrivacyRoute => privacy::pages::policy::PrivacyPage,
+    MyDataRoute => privacy::pages::my_data::MyDataPage,
+    PersonDataRoute => privacy::pages::person::PersonDataPage,
     AccessibilityRoute => accessibility::pages::statement::AccessibilityStatementPage,
     BarrierReportsRoute => accessibility::pages::reports::BarrierReportsPage,
     PasswordLinkRoute => PasswordLinkPage,

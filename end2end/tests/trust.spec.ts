@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, newRound, organizer, shortlistedProposal, signIn, signOut } from './helpers';
+import { expectAccessible, newRound, organizer, shortlistedProposal, signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test('paper ballots are counted in by box, refused when one person counts alone, and corrected with a reason', async ({ page }, testInfo) => {
   const stamp = `${testInfo.project.name} ${Date.now()}`;
@@ -161,4 +161,34 @@ test('anyone reports an accessibility barrier from the statement; organizers rea
   await expectAccessible(page);
   await report.getByRole('button', { name: /Markera som hanterad/ }).click();
   await expect(page.locator('li.card', { hasText: what })).toContainText('Hanterad');
+});
+
+test('the privacy page, my own data, and an organizer erasing an account on request', async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, 'radera');
+  const name = `Radera ${testInfo.project.name} ${Date.now()}`;
+  await signUp(page, name, email);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Personuppgifter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Behandling av personuppgifter' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sekretesspärren' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('main').getByRole('link', { name: 'Mina uppgifter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible();
+  await expectAccessible(page);
+  const href = await page.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' }).getAttribute('href');
+  const mine = await page.request.get(href!);
+  expect(mine.status()).toBe(200);
+  expect((await mine.json()).account.email).toBe(email);
+  await signOut(page);
+
+  await signIn(page, organizer.email, organizer.password);
+  await page.goto('/people');
+  await page.getByRole('link', { name: `Personuppgifter – ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personuppgifter för en person' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Radera kontot' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.getByLabel('Jag förstår att raderingen inte går att ångra').check();
+  await page.getByRole('button', { name: 'Radera kontot' }).click();
+  await expect(page.getByRole('status')).toContainText('Kontot är raderat');
+  await expect(page.getByRole('main')).not.toContainText(email);
 });

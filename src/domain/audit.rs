@@ -52,6 +52,8 @@ audit_actions! {
     Exported => "exported",
     PasswordLinkMade => "password_link_made",
     PasswordSetByLink => "password_set_by_link",
+    AccountErased => "account_erased",
+    PrivateNotesDeleted => "private_notes_deleted",
 }
 
 #[cfg(test)]

@@ -116,6 +116,8 @@ pub enum Problem {
     TooManyCodeAttempts {
         retry_after: u32,
     },
+    /// An organizer erases other people's accounts, never their own signed-in one.
+    CannotEraseSelf,
     /// A password link that was used, replaced by a newer one, or is over an hour old.
     PasswordLinkGone,
     /// Done too often just now (sign-ins, sign-ups, comments, code batches); wait and try again.

@@ -16,6 +16,7 @@ pub mod learnings;
 pub mod notifications;
 pub mod people;
 pub mod presentation;
+pub mod privacy;
 pub mod proposals;
 pub mod report;
 pub mod retro;

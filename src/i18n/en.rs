@@ -109,6 +109,58 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roles",
         T::Grant => "Grant role",
         T::Revoke => "Revoke role",
+        T::PrivacyTitle => "How personal data is handled",
+        T::PrivacyIntro => {
+            "Idésluss is used by the social services' staff to submit ideas, score them, vote and test them in teams. The department is the data controller. This page says what is stored about you, why, for how long and whom to ask."
+        }
+        T::PrivacyWhatTitle => "What is stored",
+        T::PrivacyWhatAccount => {
+            "Your account: name, e-mail address, roles, and a password stored only as a hash (argon2id), never as text."
+        }
+        T::PrivacyWhatWork => {
+            "What you do in the service: proposals you submitted or stand behind, comments, the council's scores, Bootcamp sign-ups, team memberships, coach notes, expenses and receipts, learning cards and follow-ups, and notifications to you."
+        }
+        T::PrivacyWhatTechnical => {
+            "Technical: sign-ins (only a hash of their key), counters against abuse (only hashes, no addresses), and a log of important changes (who, what, when)."
+        }
+        T::PrivacyWhatNotBallots => {
+            "Ballots are never stored with who cast them: neither the ballot nor the log says who chose what."
+        }
+        T::PrivacyWhyTitle => "Why",
+        T::PrivacyWhyText => {
+            "To run the department's idea testing (a task in the public interest): ideas can be followed from proposal to decision and follow-up, and it can be seen who decided what."
+        }
+        T::PrivacyHowLongTitle => "For how long",
+        T::PrivacyHowLongText => {
+            "Sign-ins end after eight hours without use and after 30 days at most. A coach's private notes are deleted automatically a year after the round's follow-up ends (configurable). Accounts and what you wrote stay until you or an organizer asks for erasure; the log is kept as an audit trail."
+        }
+        T::PrivacySecrecyTitle => "The secrecy guard",
+        T::PrivacySecrecyText => {
+            "Idésluss is not for information about service users. Every free-text field stops text that looks like a personal identity number, with a message saying why. Write about service users so that nobody can be recognised."
+        }
+        T::PrivacyRightsTitle => "Your rights",
+        T::PrivacyRightsText => {
+            "You can download everything stored about you under My data. If you want something corrected or erased, ask the Bootcamp's organizers; they can also download the data for you. On erasure the name, e-mail and password go; proposals and comments stay under \"Former staff member\" unless you ask for them to go too. Questions can also go to the department's data protection officer, and complaints to the Swedish Authority for Privacy Protection (IMY)."
+        }
+        T::PrivacyFooterLink => "Personal data",
+        T::MyDataTitle => "My data",
+        T::MyDataText => {
+            "Download everything stored about you here: your account and everything in the service that names you, as a readable JSON file."
+        }
+        T::MyDataDownload => "Download my data (JSON)",
+        T::PersonDataTitle => "Personal data of a person",
+        T::PersonDataDownload => "Download the person's data (JSON)",
+        T::EraseTitle => "Erase the account",
+        T::EraseText => {
+            "The name, e-mail and password are erased, with sign-ins, links, calendar keys, notifications and sign-ups. Proposals, scores and cards stay under \"Former staff member\". It cannot be undone."
+        }
+        T::EraseComments => "Also remove the person's comments",
+        T::EraseConfirm => "I understand that the erasure cannot be undone",
+        T::EraseButton => "Erase the account",
+        T::Erased => "The account is erased.",
+        T::PersonDataLink => "Personal data",
+        T::AuditAccountErased => "Account erased",
+        T::AuditPrivateNotesDeleted => "Private notes deleted",
         T::A11yTitle => "Accessibility statement",
         T::A11yIntro => {
             "Idésluss is run by the municipality's social services. We want as many people as possible to be able to use it, on phones and computers, with a keyboard, screen readers and magnification. This statement describes how Idésluss meets the Swedish act (2018:1937) on accessibility of digital public services, the known shortcomings, and how to report a problem so that we can fix it."
@@ -1131,6 +1183,7 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteAccountsOnly => "In this vote you vote signed in with your account, not with a voter code. Sign in and vote.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "You are signed in: vote with your account. Voter codes are for people without an account. If this is not your account, sign out first.".into(),
         Problem::PasswordLinkGone => "This link no longer works: it has been used, replaced by a newer one, or is over an hour old. Ask an organizer for a new one.".into(),
+        Problem::CannotEraseSelf => "You cannot erase your own account here. Ask another organizer.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("Too many wrong codes have been tried in this vote just now. Wait {retry_after} seconds and try again."),
         Problem::TooManyAttempts { retry_after } => match retry_after.div_ceil(60) {
             ..=1 => format!("Too many attempts just now. Wait {retry_after} seconds and try again."),

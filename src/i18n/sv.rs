@@ -109,6 +109,58 @@ pub fn text(key: T) -> &'static str {
         T::Roles => "Roller",
         T::Grant => "Ge roll",
         T::Revoke => "Ta bort roll",
+        T::PrivacyTitle => "Behandling av personuppgifter",
+        T::PrivacyIntro => {
+            "Idésluss används av socialförvaltningens medarbetare för att lämna idéer, bedöma dem, rösta och testa dem i team. Förvaltningen är personuppgiftsansvarig. Här står vad som sparas om dig, varför, hur länge och vem du frågar."
+        }
+        T::PrivacyWhatTitle => "Vad som sparas",
+        T::PrivacyWhatAccount => {
+            "Ditt konto: namn, e-postadress, roller och ett lösenord som bara sparas som ett hashvärde (argon2id), aldrig i klartext."
+        }
+        T::PrivacyWhatWork => {
+            "Det du gör i tjänsten: förslag du lämnat eller står bakom, kommentarer, rådets bedömningar, anmälningar till Bootcampen, teammedlemskap, coachanteckningar, utgifter och kvitton, lärdomskort och uppföljningar, och notiser till dig."
+        }
+        T::PrivacyWhatTechnical => {
+            "Tekniskt: inloggningar (bara ett hashvärde av nyckeln), räknare för missbruksskydd (bara hashvärden, inga adresser) och en logg över viktiga ändringar (vem, vad, när)."
+        }
+        T::PrivacyWhatNotBallots => {
+            "Röster sparas aldrig ihop med vem som röstade: varken röstsedeln eller loggen säger vem som valde vad."
+        }
+        T::PrivacyWhyTitle => "Varför",
+        T::PrivacyWhyText => {
+            "För att driva förvaltningens idétestning (allmänt intresse och myndighetsutövningens stöd i arbetet): idéerna ska kunna följas från förslag till beslut och uppföljning, och det ska gå att se vem som beslutat vad."
+        }
+        T::PrivacyHowLongTitle => "Hur länge",
+        T::PrivacyHowLongText => {
+            "Inloggningar upphör efter åtta timmar utan aktivitet och senast efter 30 dagar. Coachens privata anteckningar raderas automatiskt ett år efter att omgångens uppföljning slutat (inställbart). Konton och det du skrivit finns kvar tills du eller en arrangör ber om radering; loggen sparas som underlag för revision."
+        }
+        T::PrivacySecrecyTitle => "Sekretesspärren",
+        T::PrivacySecrecyText => {
+            "Idésluss är inte till för uppgifter om brukare. Varje fritextfält stoppar text som liknar ett personnummer, med ett meddelande om varför. Skriv om brukare så att ingen kan kännas igen."
+        }
+        T::PrivacyRightsTitle => "Dina rättigheter",
+        T::PrivacyRightsText => {
+            "Du kan ladda ner allt som sparas om dig själv under Mina uppgifter. Vill du att något rättas eller raderas, vänd dig till Bootcampens arrangörer; de kan också ladda ner uppgifterna åt dig. Vid radering försvinner namn, e-post och lösenord; förslag och kommentarer finns kvar under \"Tidigare medarbetare\" om du inte ber att de tas bort. Frågor om behandlingen kan också ställas till förvaltningens dataskyddsombud, och klagomål till Integritetsskyddsmyndigheten (IMY)."
+        }
+        T::PrivacyFooterLink => "Personuppgifter",
+        T::MyDataTitle => "Mina uppgifter",
+        T::MyDataText => {
+            "Här laddar du ner allt som sparas om dig: ditt konto och allt i tjänsten som nämner dig, som en läsbar JSON-fil."
+        }
+        T::MyDataDownload => "Ladda ner mina uppgifter (JSON)",
+        T::PersonDataTitle => "Personuppgifter för en person",
+        T::PersonDataDownload => "Ladda ner personens uppgifter (JSON)",
+        T::EraseTitle => "Radera kontot",
+        T::EraseText => {
+            "Namn, e-post och lösenord raderas, liksom inloggningar, länkar, kalendernycklar, notiser och anmälningar. Förslag, bedömningar och kort finns kvar under \"Tidigare medarbetare\". Det går inte att ångra."
+        }
+        T::EraseComments => "Ta även bort personens kommentarer",
+        T::EraseConfirm => "Jag förstår att raderingen inte går att ångra",
+        T::EraseButton => "Radera kontot",
+        T::Erased => "Kontot är raderat.",
+        T::PersonDataLink => "Personuppgifter",
+        T::AuditAccountErased => "Konto raderat",
+        T::AuditPrivateNotesDeleted => "Privata anteckningar gallrade",
         T::A11yTitle => "Tillgänglighetsredogörelse",
         T::A11yIntro => {
             "Idésluss drivs av kommunens socialförvaltning. Vi vill att så många som möjligt ska kunna använda tjänsten, på telefon och dator, med tangentbord, skärmläsare och förstoring. Den här redogörelsen beskriver hur Idésluss uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem."
@@ -1113,6 +1165,7 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteAccountsOnly => "I den här omröstningen röstar man inloggad med sitt konto, inte med röstkod. Logga in och rösta.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "Du är inloggad: rösta med ditt konto. Röstkoderna är till för den som inte har något konto. Är det inte ditt konto, logga ut först.".into(),
         Problem::PasswordLinkGone => "Länken gäller inte längre: den är redan använd, ersatt av en nyare eller äldre än en timme. Be en arrangör om en ny.".into(),
+        Problem::CannotEraseSelf => "Du kan inte radera ditt eget konto här. Be en annan arrangör.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("För många felaktiga koder har provats i omröstningen just nu. Vänta {retry_after} sekunder och försök igen."),
         Problem::TooManyAttempts { retry_after } => match retry_after.div_ceil(60) {
             ..=1 => format!("För många försök just nu. Vänta {retry_after} sekunder och försök igen."),

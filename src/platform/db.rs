@@ -53,6 +53,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "020_barrier_reports",
         include_str!("schema/020_barrier_reports.surql"),
     ),
+    ("021_privacy", include_str!("schema/021_privacy.surql")),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -7,6 +7,7 @@ use crate::platform::backup::Schedule;
 use crate::platform::rate_limits::RateLimits;
 
 pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
+pub const DEFAULT_PRIVATE_NOTE_MONTHS: u32 = 12;
 pub const DEFAULT_SESSION_IDLE: std::time::Duration = std::time::Duration::from_secs(8 * 3600);
 
 #[derive(Debug, Clone)]
@@ -43,6 +44,9 @@ pub struct Settings {
     /// The app writes a backup there every day (`IDESLUSS_BACKUP_DIR`), keeping the newest
     /// `IDESLUSS_BACKUP_KEEP` (default 14).
     pub backups: Option<Schedule>,
+    /// Coach-private notes are deleted this many months after their round's follow-up
+    /// ends (`IDESLUSS_PRIVATE_NOTE_MONTHS`, 1 to 120, default 12).
+    pub private_note_months: u32,
     pub leptos: LeptosOptions,
 }
 
@@ -167,6 +171,17 @@ impl Settings {
                     },
                 }),
             },
+            private_note_months: match env(vars, "IDESLUSS_PRIVATE_NOTE_MONTHS") {
+                None => DEFAULT_PRIVATE_NOTE_MONTHS,
+                Some(months) => match months.trim().parse::<u32>() {
+                    Ok(n @ 1..=120) => n,
+                    _ => {
+                        return Err(SettingsError(format!(
+                            "IDESLUSS_PRIVATE_NOTE_MONTHS must be whole months from 1 to 120, not {months:?}"
+                        )));
+                    }
+                },
+            },
             leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
     }
@@ -196,6 +211,7 @@ impl Settings {
             rate_limits: RateLimits::default(),
             client_address_header: None,
             backups: None,
+            private_note_months: DEFAULT_PRIVATE_NOTE_MONTHS,
             leptos,
         }
     }

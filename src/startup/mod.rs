@@ -32,6 +32,7 @@ pub struct Application {
     watchdog: Option<std::sync::Arc<db_health::DbHealth>>,
     session_idle: std::time::Duration,
     backups: Option<crate::platform::backup::Schedule>,
+    private_note_months: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +102,7 @@ impl Application {
             watchdog,
             session_idle: settings.session_idle,
             backups: settings.backups.clone(),
+            private_note_months: settings.private_note_months,
         })
     }
 
@@ -132,11 +134,16 @@ impl Application {
             self.db.clone(),
             self.live.clone(),
         ));
+        let retention = tokio::spawn(crate::features::privacy::delete_private_notes_every(
+            self.db.clone(),
+            self.private_note_months,
+            DAILY,
+        ));
         let backups = self.backups.clone().map(|schedule| {
             tokio::spawn(crate::platform::backup::write_every(
                 self.db.clone(),
                 schedule,
-                BACKUP_EVERY,
+                DAILY,
             ))
         });
         let watchdog = self
@@ -152,6 +159,7 @@ impl Application {
         reminders.abort();
         purge.abort();
         news.abort();
+        retention.abort();
         if let Some(backups) = backups {
             backups.abort();
         }
@@ -162,8 +170,9 @@ impl Application {
     }
 }
 
-/// How often the app writes a backup when given a folder for them.
-const BACKUP_EVERY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+/// How often the app writes a backup (when given a folder for them) and deletes the
+/// coach-private notes past their retention.
+const DAILY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
 
 /// How often ended sign-in sessions are deleted.
 const SESSION_PURGE: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -200,6 +209,14 @@ fn router(state: AppState) -> Router {
         .route(
             "/icons/{file}",
             axum::routing::get(favicon::home_screen_icon),
+        )
+        .route(
+            "/my/data.json",
+            axum::routing::get(crate::features::privacy::my_data),
+        )
+        .route(
+            "/people/{id}/data.json",
+            axum::routing::get(crate::features::privacy::person_data),
         )
         .route(
             "/audit.csv",

@@ -141,6 +141,10 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{i18n.t(T::FooterText)}</p>
             <p>
+                <a href="/personuppgifter">{i18n.t(T::PrivacyFooterLink)}</a>
+                " · "
+                <a href="/my/data">{i18n.t(T::MyDataTitle)}</a>
+                " · "
                 <a href="/tillganglighet">{i18n.t(T::A11yFooterLink)}</a>
             </p>
         </footer>

@@ -20,6 +20,7 @@ mod instances;
 mod learnings;
 mod pages;
 mod password_reset;
+mod privacy;
 mod proposal_stages;
 mod proposals;
 mod rate_limits;

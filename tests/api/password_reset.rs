@@ -8,18 +8,6 @@ use crate::common::{PASSWORD, TestApp, problem_for, spawn_app};
 
 const NEW_PASSWORD: &str = "sommar vid havet i Båstad";
 
-async fn user_id(app: &TestApp, email: &str) -> String {
-    let id: Option<String> = app
-        .db
-        .query("SELECT VALUE record::id(id) FROM ONLY user WHERE email = $email LIMIT 1")
-        .bind(("email", email.to_owned()))
-        .await
-        .unwrap()
-        .take(0)
-        .unwrap();
-    id.expect("the account exists")
-}
-
 /// Makes a link as `organizer` and reads its token from the page it goes to.
 async fn make_link(app: &TestApp, organizer: &Client, user: &str) -> String {
     let response = app
@@ -71,7 +59,7 @@ async fn a_link_sets_a_new_password_once_and_signs_out_every_other_session() {
         .status(),
         StatusCode::OK
     );
-    let sam = user_id(&app, "sam@kommun.se").await;
+    let sam = app.user_id("sam@kommun.se").await;
     let first = make_link(&app, &organizer, &sam).await;
     let token = make_link(&app, &organizer, &sam).await;
 
@@ -156,8 +144,8 @@ async fn an_hour_old_link_is_refused_and_only_organizers_make_links() {
         .signed_in_with_roles("olga@kommun.se", &[Role::Organizer])
         .await;
     let sam_client = app.signed_in_with_roles("sam@kommun.se", &[]).await;
-    let sam = user_id(&app, "sam@kommun.se").await;
-    let olga = user_id(&app, "olga@kommun.se").await;
+    let sam = app.user_id("sam@kommun.se").await;
+    let olga = app.user_id("olga@kommun.se").await;
     let token = make_link(&app, &organizer, &sam).await;
     app.db
         .query("UPDATE password_reset SET expires_at = time::now() - 1s")

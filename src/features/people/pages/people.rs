@@ -95,6 +95,10 @@ fn PeopleTable(
                                 {i18n.t(T::PasswordLinkButton)}
                                 <span class="visually-hidden">" – "{person.name.clone()}</span>
                             </a>
+                            <a class="button secondary" href=format!("/people/{}/data", person.id)>
+                                {i18n.t(T::PersonDataLink)}
+                                <span class="visually-hidden">" – "{person.name.clone()}</span>
+                            </a>
                         </div>
                     </td>
                 </tr>
