@@ -105,7 +105,7 @@ async fn failed_sign_ins_are_limited_per_address_but_not_while_a_vote_is_open() 
 }
 
 #[tokio::test]
-async fn sign_ups_are_limited_per_address() {
+async fn sign_ups_are_limited_per_address_but_not_while_a_vote_is_open() {
     let app = spawn_with(with_limits("sign_up_address=2/1h")).await;
     let sign_up = |n: u32, address: &'static str| {
         let client = app.client();
@@ -129,6 +129,9 @@ async fn sign_ups_are_limited_per_address() {
     assert_eq!(sign_up(2, "10.0.0.1").await.status(), StatusCode::OK);
     assert_limited(sign_up(3, "10.0.0.1").await, "email").await;
     assert_eq!(sign_up(4, "10.0.0.2").await.status(), StatusCode::OK);
+    // A hall signing up behind one address during a vote is let in.
+    open_vote_with_codes(&app, 1).await;
+    assert_eq!(sign_up(5, "10.0.0.1").await.status(), StatusCode::OK);
 }
 
 #[tokio::test]

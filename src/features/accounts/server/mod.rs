@@ -12,6 +12,18 @@ use crate::platform::rate_limits::Counted;
 use crate::platform::users::{self, CreateUserError};
 use crate::platform::{auth, context, sessions};
 
+/// A limit per client address, except while a vote is open: a hall signing up or in behind
+/// one NAT address is never turned away for being many, or for its typos together.
+async fn hall_exempt(
+    state: &crate::platform::state::AppState,
+    limited: Result<(), AppError>,
+) -> Result<(), AppError> {
+    match limited {
+        Err(refusal) if !crate::features::vote::a_vote_is_open(&state.db).await? => Err(refusal),
+        _ => Ok(()),
+    }
+}
+
 /// Makes the account and signs it in; 409 when the address has an account already.
 pub async fn sign_up(
     name: &PersonName,
@@ -20,10 +32,11 @@ pub async fn sign_up(
     echo: Echo,
 ) -> Result<(), AppError> {
     let state = context::state()?;
-    context::rate_counter(&state)
+    let limited = context::rate_counter(&state)
         .take(Counted::SignUpPerAddress, &context::client_address())
         .await?
-        .or_refuse("email", &echo)?;
+        .or_refuse("email", &echo);
+    hall_exempt(&state, limited).await?;
     let hash = state
         .password_hashing
         .run(move || auth::hash_password(password.expose()))
@@ -46,16 +59,12 @@ pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<()
         .check(Counted::FailedSignInPerAccount, email.as_str())
         .await?
         .or_refuse("password", &echo)?;
-    // A hall signing in behind one NAT address during a vote is never turned away for its
-    // typos together; each account's own limit still holds.
-    if let Err(limited) = limits
+    // Each account's own limit always holds; the address's not during a vote.
+    let limited = limits
         .check(Counted::FailedSignInPerAddress, &address)
         .await?
-        .or_refuse("password", &echo)
-        && !crate::features::vote::a_vote_is_open(&state.db).await?
-    {
-        return Err(limited);
-    }
+        .or_refuse("password", &echo);
+    hall_exempt(&state, limited).await?;
     let account = users::credentials_by_email(&state.db, email).await?;
     let hash = account
         .as_ref()
