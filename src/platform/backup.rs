@@ -40,8 +40,9 @@ pub async fn write(db: &Surreal<Any>, file: &Path) -> Result<u64, BackupError> {
         .map_err(|e| file_error(e.to_string()))
 }
 
-/// Puts `file` into the database: refused if any table holds data, unless `force` (then
-/// the database is emptied first); then migrations newer than the backup are applied.
+/// Puts `file` into the database: refused if any table holds data, unless `force`. The
+/// database's tables are removed first (a started app's schema and migration list would
+/// clash with the backup's own), then migrations newer than the backup are applied.
 pub async fn restore(db: &Surreal<Any>, file: &Path, force: bool) -> Result<(), BackupError> {
     let readable = std::fs::File::open(file).and_then(|f| f.metadata());
     match readable {
@@ -60,17 +61,15 @@ pub async fn restore(db: &Surreal<Any>, file: &Path, force: bool) -> Result<(), 
         }
     }
     let holding = tables_with_data(db).await?;
-    if !holding.is_empty() {
-        if !force {
-            return Err(BackupError::NotEmpty(holding.join(", ")));
-        }
-        for table in all_tables(db).await? {
-            // Names come from the database itself; anything but a plain name is left alone.
-            if table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                db.query(format!("REMOVE TABLE IF EXISTS {table}"))
-                    .await?
-                    .check()?;
-            }
+    if !holding.is_empty() && !force {
+        return Err(BackupError::NotEmpty(holding.join(", ")));
+    }
+    for table in all_tables(db).await? {
+        // Names come from the database itself; anything but a plain name is left alone.
+        if table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            db.query(format!("REMOVE TABLE IF EXISTS {table}"))
+                .await?
+                .check()?;
         }
     }
     db.import(file).await?;

@@ -79,6 +79,13 @@ async fn the_demo_database_round_trips_and_a_restore_never_mixes_into_data() {
     let forced = contents(&empty).await;
     assert_eq!(before, forced, "a forced restore replaces everything");
 
+    // A database an app has started on (today's schema, no data) takes the backup too.
+    let started = db::connect(&Settings::for_tests(&unique_namespace()))
+        .await
+        .unwrap();
+    backup::restore(&started, &file, false).await.unwrap();
+    assert_eq!(before, contents(&started).await);
+
     let missing = backup::restore(&empty, &scratch("none.surql"), true).await;
     assert!(
         matches!(missing, Err(BackupError::File { .. })),

@@ -108,6 +108,21 @@ async fn a_person_downloads_their_data_and_an_organizer_erases_an_account() {
         )
         .await;
     assert_eq!(erased.status(), StatusCode::OK);
+    let page = app
+        .json(&setup.organizer, "person_privacy", &[("user_id", &person)])
+        .await;
+    assert_eq!(page["erased"], true);
+    assert_eq!(page["name"], "Tidigare medarbetare");
+    let nobody = app
+        .post(&setup.organizer, "person_privacy", &[("user_id", "nosuch")])
+        .await;
+    assert_eq!(nobody.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&setup.organizer, "/people/nosuch/data.json")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
     assert!(
         app.current_user(&setup.proposer).await.is_null(),
         "signed out"

@@ -7,18 +7,34 @@ pub mod retention;
 
 use crate::error::AppError;
 use crate::features::privacy::PersonPrivacy;
+use surrealdb::types::{RecordId, SurrealValue};
+
 use crate::platform::context;
-use crate::platform::users;
+
+#[derive(Debug, Clone, SurrealValue)]
+struct PersonRow {
+    id: String,
+    name: String,
+    email: String,
+    erased: bool,
+}
 
 pub async fn person(user_id: &str) -> Result<PersonPrivacy, AppError> {
     let state = context::state()?;
-    let person = users::by_id(&state.db, user_id)
+    let row: Option<PersonRow> = state
+        .db
+        .query(
+            "SELECT record::id(id) AS id, name, email, erased_at != NONE AS erased \
+             FROM ONLY $user",
+        )
+        .bind(("user", RecordId::new("user", user_id)))
         .await?
-        .ok_or(AppError::NotFound)?;
+        .take(0)?;
+    let row = row.ok_or(AppError::NotFound)?;
     Ok(PersonPrivacy {
-        erased: person.email.ends_with("@raderad.invalid"),
-        id: person.id,
-        name: person.name,
-        email: person.email,
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        erased: row.erased,
     })
 }
