@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // core flow must work without JavaScript.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const providerPort = Number(process.env.E2E_PROVIDER_PORT ?? port + 90);
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -34,13 +35,25 @@ export default defineConfig({
     { name: 'js-on', use: { ...chromium, javaScriptEnabled: true } },
     { name: 'js-off', use: { ...chromium, javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: `bash end2end/serve.sh ${port}`,
-    cwd: '..',
-    url: `${baseURL}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    // The municipality's identity provider, as far as the app can tell (OpenID Connect).
+    {
+      command: `node end2end/oidc-provider.mjs ${providerPort}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${providerPort}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: `bash end2end/serve.sh ${port} ${providerPort}`,
+      cwd: '..',
+      url: `${baseURL}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view={Lazy::<pages::HomeRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/sign-in") view={Lazy::<pages::SignInRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/sign-up") view={Lazy::<pages::SignUpRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sign-in/oidc/callback") view={Lazy::<pages::ProviderCallbackRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/people") view={Lazy::<pages::PeopleRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/personuppgifter") view={Lazy::<pages::PrivacyRoute>::new()} ssr=SsrMode::Async />
                         <Route path=path!("/my/data") view={Lazy::<pages::MyDataRoute>::new()} ssr=SsrMode::Async />

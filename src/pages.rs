@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
 use crate::features::accounts::pages::{
-    password_link::PasswordLinkPage, reset::ResetPasswordPage, sign_in::SignInPage,
-    sign_up::SignUpPage,
+    password_link::PasswordLinkPage, provider_callback::ProviderCallbackPage,
+    reset::ResetPasswordPage, sign_in::SignInPage, sign_up::SignUpPage,
 };
 use crate::features::notifications::pages::list::NotificationsPage;
 use crate::features::people::pages::people::PeoplePage;
@@ -45,6 +45,7 @@ lazy_pages! {
     HomeRoute => HomePage,
     SignInRoute => SignInPage,
     SignUpRoute => SignUpPage,
+    ProviderCallbackRoute => ProviderCallbackPage,
     PeopleRoute => PeoplePage,
     AuditLogRoute => audit::pages::log::AuditLogPage,
     PrivacyRoute => privacy::pages::policy::PrivacyPage,

@@ -54,6 +54,9 @@ audit_actions! {
     PasswordSetByLink => "password_set_by_link",
     AccountErased => "account_erased",
     PrivateNotesDeleted => "private_notes_deleted",
+    AccountMadeBySignIn => "account_made_by_sign_in",
+    AccountLinkedToProvider => "account_linked_to_provider",
+    SignInRefused => "sign_in_refused",
 }
 
 #[cfg(test)]

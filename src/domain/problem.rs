@@ -120,6 +120,19 @@ pub enum Problem {
     CannotEraseSelf,
     /// A password link that was used, replaced by a newer one, or is over an hour old.
     PasswordLinkGone,
+    /// Passwords are turned off here: people sign in with the municipality's account.
+    PasswordsTurnedOff,
+    /// The identity provider's answer belongs to no sign-in this browser started (an old
+    /// or reused answer, another browser's, or over ten minutes).
+    ProviderLoginStale,
+    /// The person cancelled at the identity provider, or it refused them.
+    ProviderCancelled,
+    /// The identity provider's answer could not be trusted (token, signature, nonce).
+    ProviderAnswerRefused,
+    /// The identity provider vouched for no e-mail address.
+    ProviderEmailUnverified,
+    /// The e-mail address the identity provider gave is outside the allowed domains.
+    ProviderEmailNotAllowed,
     /// Done too often just now (sign-ins, sign-ups, comments, code batches); wait and try again.
     TooManyAttempts {
         retry_after: u32,

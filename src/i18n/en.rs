@@ -161,6 +161,21 @@ pub fn text(key: T) -> &'static str {
         T::PersonDataLink => "Personal data",
         T::AuditAccountErased => "Account erased",
         T::AuditPrivateNotesDeleted => "Private notes deleted",
+        T::AuditAccountMadeBySignIn => "Account made at sign-in with the municipality's account",
+        T::AuditAccountLinkedToProvider => {
+            "Account linked to the municipality's sign-in (password removed)"
+        }
+        T::AuditSignInRefused => "Sign-in with the municipality's account refused",
+        T::SignInWithProvider => "Sign in with the municipality's account",
+        T::OrWithPassword => "Or with e-mail and password (if you are outside the municipality)",
+        T::ProviderSignInTitle => "Signing in with the municipality's account",
+        T::ProviderSignInAgain => "Try again",
+        T::ProviderSignUpHint => {
+            "Do you work for the municipality? Sign in with the municipality's account instead, and your account is made without a password."
+        }
+        T::ProviderMakesAccounts => {
+            "Accounts are made here the first time you sign in with the municipality's account. Passwords are not used."
+        }
         T::A11yTitle => "Accessibility statement",
         T::A11yIntro => {
             "Idésluss is run by the municipality's social services. We want as many people as possible to be able to use it, on phones and computers, with a keyboard, screen readers and magnification. This statement describes how Idésluss meets the Swedish act (2018:1937) on accessibility of digital public services, the known shortcomings, and how to report a problem so that we can fix it."
@@ -1182,6 +1197,12 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteCodesOnly => "In this vote you vote with a voter code. Type the code on your card.".into(),
         Problem::VoteAccountsOnly => "In this vote you vote signed in with your account, not with a voter code. Sign in and vote.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "You are signed in: vote with your account. Voter codes are for people without an account. If this is not your account, sign out first.".into(),
+        Problem::PasswordsTurnedOff => "Passwords are not used here. Sign in with the municipality's account.".into(),
+        Problem::ProviderLoginStale => "The sign-in could not be finished: it did not belong to a sign-in started in this browser, was used already or is over ten minutes old. Start again.".into(),
+        Problem::ProviderCancelled => "The sign-in was cancelled at the municipality's sign-in service.".into(),
+        Problem::ProviderAnswerRefused => "The municipality's sign-in service gave an answer that could not be accepted. Start again; if it happens again, contact an organizer.".into(),
+        Problem::ProviderEmailUnverified => "The municipality's sign-in service gave no confirmed e-mail address for your account. Contact IT support.".into(),
+        Problem::ProviderEmailNotAllowed => "Your e-mail address is not in the domains that may use Idésluss. Ask an organizer to add your address.".into(),
         Problem::PasswordLinkGone => "This link no longer works: it has been used, replaced by a newer one, or is over an hour old. Ask an organizer for a new one.".into(),
         Problem::CannotEraseSelf => "You cannot erase your own account here. Ask another organizer.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("Too many wrong codes have been tried in this vote just now. Wait {retry_after} seconds and try again."),

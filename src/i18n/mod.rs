@@ -108,6 +108,9 @@ impl I18n {
             AuditAction::PasswordSetByLink => T::AuditPasswordSetByLink,
             AuditAction::AccountErased => T::AuditAccountErased,
             AuditAction::PrivateNotesDeleted => T::AuditPrivateNotesDeleted,
+            AuditAction::AccountMadeBySignIn => T::AuditAccountMadeBySignIn,
+            AuditAction::AccountLinkedToProvider => T::AuditAccountLinkedToProvider,
+            AuditAction::SignInRefused => T::AuditSignInRefused,
         })
     }
 
@@ -295,6 +298,15 @@ pub enum T {
     PersonDataLink,
     AuditAccountErased,
     AuditPrivateNotesDeleted,
+    AuditAccountMadeBySignIn,
+    AuditAccountLinkedToProvider,
+    AuditSignInRefused,
+    SignInWithProvider,
+    OrWithPassword,
+    ProviderSignInTitle,
+    ProviderSignInAgain,
+    ProviderSignUpHint,
+    ProviderMakesAccounts,
     A11yTitle,
     A11yIntro,
     A11yHowTitle,

@@ -161,6 +161,21 @@ pub fn text(key: T) -> &'static str {
         T::PersonDataLink => "Personuppgifter",
         T::AuditAccountErased => "Konto raderat",
         T::AuditPrivateNotesDeleted => "Privata anteckningar gallrade",
+        T::AuditAccountMadeBySignIn => "Konto skapat vid inloggning med kommunens konto",
+        T::AuditAccountLinkedToProvider => {
+            "Konto kopplat till kommunens inloggning (lösenordet borttaget)"
+        }
+        T::AuditSignInRefused => "Inloggning med kommunens konto nekad",
+        T::SignInWithProvider => "Logga in med kommunens konto",
+        T::OrWithPassword => "Eller med e-post och lösenord (för dig utanför kommunen)",
+        T::ProviderSignInTitle => "Inloggning med kommunens konto",
+        T::ProviderSignInAgain => "Försök igen",
+        T::ProviderSignUpHint => {
+            "Arbetar du i kommunen? Logga in med kommunens konto i stället, så skapas ditt konto utan lösenord."
+        }
+        T::ProviderMakesAccounts => {
+            "Här skapas konton när du loggar in med kommunens konto första gången. Lösenord används inte."
+        }
         T::A11yTitle => "Tillgänglighetsredogörelse",
         T::A11yIntro => {
             "Idésluss drivs av kommunens socialförvaltning. Vi vill att så många som möjligt ska kunna använda tjänsten, på telefon och dator, med tangentbord, skärmläsare och förstoring. Den här redogörelsen beskriver hur Idésluss uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem."
@@ -1164,6 +1179,12 @@ pub fn problem(problem: Problem) -> String {
         Problem::VoteCodesOnly => "I den här omröstningen röstar man med röstkod. Skriv koden från ditt kort.".into(),
         Problem::VoteAccountsOnly => "I den här omröstningen röstar man inloggad med sitt konto, inte med röstkod. Logga in och rösta.".into(),
         Problem::CodesAreForPeopleWithoutAccount => "Du är inloggad: rösta med ditt konto. Röstkoderna är till för den som inte har något konto. Är det inte ditt konto, logga ut först.".into(),
+        Problem::PasswordsTurnedOff => "Lösenord används inte här. Logga in med kommunens konto.".into(),
+        Problem::ProviderLoginStale => "Inloggningen kunde inte slutföras: den hörde inte till en inloggning som startats i den här webbläsaren, var redan använd eller äldre än tio minuter. Börja om.".into(),
+        Problem::ProviderCancelled => "Inloggningen avbröts hos kommunens inloggningstjänst.".into(),
+        Problem::ProviderAnswerRefused => "Kommunens inloggningstjänst gav ett svar som inte kunde godtas. Börja om; händer det igen, kontakta en arrangör.".into(),
+        Problem::ProviderEmailUnverified => "Kommunens inloggningstjänst gav ingen bekräftad e-postadress för ditt konto. Kontakta IT-supporten.".into(),
+        Problem::ProviderEmailNotAllowed => "Din e-postadress hör inte till de domäner som får använda Idésluss. Be en arrangör att lägga till din adress.".into(),
         Problem::PasswordLinkGone => "Länken gäller inte längre: den är redan använd, ersatt av en nyare eller äldre än en timme. Be en arrangör om en ny.".into(),
         Problem::CannotEraseSelf => "Du kan inte radera ditt eget konto här. Be en annan arrangör.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("För många felaktiga koder har provats i omröstningen just nu. Vänta {retry_after} sekunder och försök igen."),

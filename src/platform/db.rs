@@ -54,6 +54,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("schema/020_barrier_reports.surql"),
     ),
     ("021_privacy", include_str!("schema/021_privacy.surql")),
+    (
+        "022_oidc_login",
+        include_str!("schema/022_oidc_login.surql"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -19,6 +19,7 @@ pub mod feature_state;
 pub mod headers;
 pub mod ids;
 pub mod live;
+pub mod oidc;
 pub mod public_url;
 pub mod qr;
 pub mod rate_limits;

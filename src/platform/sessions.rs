@@ -27,8 +27,9 @@ pub async fn end(state: &AppState) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Deletes ended sessions (expired or idle) and the rate limits' ended counts now and then
-/// every `every`, for as long as the app runs; logs how many went.
+/// Deletes ended sessions (expired or idle), the rate limits' ended counts and unfinished
+/// sign-ins with the identity provider every `every`, for as long as the app runs; logs
+/// how many sessions went.
 pub async fn purge_every(
     db: crate::platform::db::Db,
     idle: std::time::Duration,
@@ -46,6 +47,9 @@ pub async fn purge_every(
         }
         if let Err(error) = crate::platform::rate_limits::purge_ended(&db).await {
             tracing::warn!(%error, "could not delete ended rate counts; trying again later");
+        }
+        if let Err(error) = crate::platform::oidc::logins::purge_ended(&db).await {
+            tracing::warn!(%error, "could not delete ended sign-ins; trying again later");
         }
     }
 }

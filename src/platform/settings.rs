@@ -4,6 +4,7 @@ use leptos::config::LeptosOptions;
 
 use crate::domain::account_policy::parse_domains;
 use crate::platform::backup::Schedule;
+use crate::platform::oidc::OidcSettings;
 use crate::platform::rate_limits::RateLimits;
 
 pub const DEFAULT_DATABASE_URL: &str = "surrealkv://data/idesluss.db";
@@ -47,6 +48,12 @@ pub struct Settings {
     /// Coach-private notes are deleted this many months after their round's follow-up
     /// ends (`IDESLUSS_PRIVATE_NOTE_MONTHS`, 1 to 120, default 12).
     pub private_note_months: u32,
+    /// Sign-in with the municipality's identity provider over OpenID Connect
+    /// (`IDESLUSS_OIDC_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`).
+    pub oidc: Option<OidcSettings>,
+    /// Whether people sign in and sign up with a password (`IDESLUSS_LOCAL_PASSWORDS`,
+    /// default true); it can be turned off only when `oidc` is set.
+    pub local_passwords: bool,
     pub leptos: LeptosOptions,
 }
 
@@ -99,6 +106,14 @@ impl Settings {
         let https = public_url
             .as_deref()
             .is_some_and(|u| u.starts_with("https://"));
+        let oidc = OidcSettings::from_lookup(vars).map_err(SettingsError)?;
+        let local_passwords = env_flag(vars, "IDESLUSS_LOCAL_PASSWORDS", true)?;
+        if !local_passwords && oidc.is_none() {
+            return Err(SettingsError(
+                "IDESLUSS_LOCAL_PASSWORDS=false needs IDESLUSS_OIDC_ISSUER: nobody could sign in"
+                    .to_owned(),
+            ));
+        }
         Ok(Self {
             database_url: env(vars, "IDESLUSS_DATABASE_URL")
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -182,6 +197,8 @@ impl Settings {
                     }
                 },
             },
+            oidc,
+            local_passwords,
             leptos: with_hash_file_checked(leptos_conf.leptos_options),
         })
     }
@@ -212,6 +229,8 @@ impl Settings {
             client_address_header: None,
             backups: None,
             private_note_months: DEFAULT_PRIVATE_NOTE_MONTHS,
+            oidc: None,
+            local_passwords: true,
             leptos,
         }
     }
@@ -356,5 +375,23 @@ mod tests {
         ] {
             assert_eq!(parse_origins(bad), Err(bad.to_owned()), "{bad}");
         }
+    }
+
+    #[test]
+    fn passwords_can_be_turned_off_only_with_an_identity_provider() {
+        assert!(settings(&[]).unwrap().local_passwords);
+        let alone = settings(&[("IDESLUSS_LOCAL_PASSWORDS", "false")]);
+        assert!(alone.unwrap_err().contains("IDESLUSS_OIDC_ISSUER"));
+        let with_provider = settings(&[
+            ("IDESLUSS_LOCAL_PASSWORDS", "false"),
+            (
+                "IDESLUSS_OIDC_ISSUER",
+                "https://login.microsoftonline.com/abc/v2.0",
+            ),
+            ("IDESLUSS_OIDC_CLIENT_ID", "idesluss"),
+            ("IDESLUSS_OIDC_CLIENT_SECRET", "secret"),
+        ])
+        .unwrap();
+        assert!(!with_provider.local_passwords && with_provider.oidc.is_some());
     }
 }

@@ -44,6 +44,10 @@ pub struct AppParts {
     /// The header a reverse proxy names the client's address in, if any (lower case).
     pub client_address_header: Option<String>,
     pub public_url: Option<String>,
+    /// The municipality's identity provider, when sign-in with it is configured.
+    pub oidc: Option<Arc<crate::platform::oidc::Provider>>,
+    /// Whether people may sign in and sign up with a password.
+    pub local_passwords: bool,
     /// E-mail domains allowed by the configuration (organizers may add more).
     pub allowed_email_domains: Vec<String>,
     /// Tells live views (the projector) that a vote has new ballots.

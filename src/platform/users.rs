@@ -68,6 +68,33 @@ pub async fn create(
     }
 }
 
+/// The password of an account that signs in only through the identity provider: no
+/// argon2 hash at all, so no password matches it.
+pub const NO_PASSWORD: &str = "$argon2id$none";
+
+/// Notes that account `id` has been signed in to through the identity provider. The first
+/// time, the password it was made with goes (anyone could have typed that address at
+/// sign-up before its owner came), and so do its sessions and password links. Returns
+/// whether it was the first time.
+pub async fn link_to_provider(db: &Db, id: &str) -> Result<bool, surrealdb::Error> {
+    let first: Option<bool> = db
+        .query(
+            "LET $first = (UPDATE $user SET provider_since = time::now(), password_hash = $none
+                 WHERE provider_since = NONE RETURN VALUE id);
+             IF array::len($first) > 0 {
+                 DELETE session WHERE user = $user;
+                 DELETE password_reset WHERE user = $user;
+             };
+             RETURN array::len($first) > 0;",
+        )
+        .bind(("user", RecordId::new("user", id)))
+        .bind(("none", NO_PASSWORD))
+        .await?
+        .check()?
+        .take(2)?;
+    Ok(first.unwrap_or(false))
+}
+
 pub async fn credentials_by_email(
     db: &Db,
     email: &Email,

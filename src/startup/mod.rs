@@ -70,6 +70,11 @@ impl Application {
             password_hashing: crate::platform::blocking::BlockingPool::for_this_machine(),
             public_url: settings.public_url.clone(),
             allowed_email_domains: settings.allowed_email_domains.clone(),
+            oidc: settings
+                .oidc
+                .clone()
+                .map(|oidc| std::sync::Arc::new(crate::platform::oidc::Provider::new(oidc))),
+            local_passwords: settings.local_passwords,
             live: Default::default(),
             db_health: std::sync::Arc::new(db_health::DbHealth::of(&settings.database_url)),
             features: std::sync::Arc::new(
@@ -209,6 +214,10 @@ fn router(state: AppState) -> Router {
         .route(
             "/icons/{file}",
             axum::routing::get(favicon::home_screen_icon),
+        )
+        .route(
+            "/sign-in/oidc",
+            axum::routing::get(crate::features::accounts::start_provider_sign_in),
         )
         .route(
             "/my/data.json",

@@ -56,7 +56,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
 
 /// While the server renders the page, answer with the error's status code.
 #[cfg(feature = "ssr")]
-fn set_page_status(error: &AppError) {
+pub fn set_page_status(error: &AppError) {
     if let (Some(response), Ok(status)) = (
         use_context::<leptos_axum::ResponseOptions>(),
         axum::http::StatusCode::from_u16(error.status_code()),

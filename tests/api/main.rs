@@ -23,6 +23,7 @@ mod password_reset;
 mod privacy;
 mod proposal_stages;
 mod proposals;
+mod provider_sign_in;
 mod rate_limits;
 mod report;
 mod restart;

@@ -62,7 +62,7 @@ async fn a_first_release_database_upgrades_with_its_data_intact() {
         .take(0)
         .unwrap();
     assert!(
-        applied.len() > 10 && applied.last().unwrap().starts_with("021"),
+        applied.len() > 10 && applied.last().unwrap().starts_with("022"),
         "{applied:?}"
     );
 

@@ -1,8 +1,13 @@
-//! Sign up, sign in, sign out, who is signed in, and the password links organizers make.
+//! Sign up, sign in (with a password or the municipality's identity provider), sign out,
+//! who is signed in, and the password links organizers make.
 
 pub mod pages;
 #[cfg(feature = "ssr")]
 mod server;
+
+/// The plain route that sends a browser to the identity provider.
+#[cfg(feature = "ssr")]
+pub use server::provider::start as start_provider_sign_in;
 #[cfg(feature = "ssr")]
 use {
     crate::domain::return_path::safe_return_path,
@@ -48,6 +53,45 @@ pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
     }))
 }
 
+/// How people sign in here: with the municipality's account, a password, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInOptions {
+    pub provider: bool,
+    pub passwords: bool,
+}
+
+/// Anyone: which ways of signing in this installation offers.
+#[server(prefix = "/api", endpoint = "sign_in_options")]
+pub async fn fetch_sign_in_options() -> Result<SignInOptions, AppError> {
+    let state = context::state()?;
+    Ok(SignInOptions {
+        provider: state.oidc.is_some(),
+        passwords: state.local_passwords,
+    })
+}
+
+/// Anyone the identity provider sends back (the callback page): finishes that sign-in and
+/// goes to the page it started from. Refused (no session) when the answer does not belong
+/// to a sign-in this browser started, the token fails its checks, or the e-mail is not
+/// verified or not allowed.
+#[server(prefix = "/api", endpoint = "finish_provider_sign_in")]
+pub async fn finish_provider_sign_in(
+    #[server(default)] code: String,
+    #[server(default)] state: String,
+    #[server(default)] error: String,
+    #[server(default)] iss: String,
+) -> Result<(), AppError> {
+    let answer = server::provider::Answer {
+        code,
+        state,
+        error,
+        iss,
+    };
+    let next = server::provider::finish(answer).await?;
+    leptos_axum::redirect(&next);
+    Ok(())
+}
+
 /// Anyone whose address the sign-up rule lets in: makes an account and signs it in.
 #[server(prefix = "/api", endpoint = "sign_up")]
 pub async fn sign_up(name: String, email: String, password: String) -> Result<(), AppError> {
@@ -62,6 +106,7 @@ pub async fn sign_up(name: String, email: String, password: String) -> Result<()
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AppError::invalid(errors, echo));
     };
+    server::passwords_in_use(&echo)?;
     crate::features::people::check_may_sign_up(&email, echo.clone()).await?;
     server::sign_up(&name, &email, password, echo).await?;
     leptos_axum::redirect("/");
@@ -84,6 +129,7 @@ pub async fn sign_in(
     let (Some(email), Some(password)) = (email, password) else {
         return Err(AppError::invalid(errors, echo));
     };
+    server::passwords_in_use(&echo)?;
     server::sign_in(&email, password, echo).await?;
     leptos_axum::redirect(safe_return_path(&next).unwrap_or("/"));
     Ok(())

@@ -11,9 +11,10 @@ use {
     crate::platform::{context, ids::checked_id},
 };
 
-/// Sign-up asks the people feature whether an address may make an account.
+/// Sign-up and sign-in with the identity provider ask the people feature whether an
+/// address may have an account.
 #[cfg(feature = "ssr")]
-pub use server::check_may_sign_up;
+pub use server::{check_may_sign_up, may_sign_up};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,6 @@
 //! Starts the real app on a random port with an in-memory database, and talks HTTP to it.
 
+pub mod identity_provider;
 pub mod proposals;
 pub mod rounds;
 pub mod surreal_server;

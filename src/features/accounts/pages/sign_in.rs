@@ -1,4 +1,4 @@
-//! Sign in with e-mail and password.
+//! Sign in: with the municipality's account (when configured) and/or e-mail and password.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -6,7 +6,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::return_path::safe_return_path;
-use crate::features::accounts::SignIn;
+use crate::features::accounts::pages::provider_button::ProviderButton;
+use crate::features::accounts::{SignIn, SignInOptions, fetch_sign_in_options};
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::field::{Field, action_error, shown_value};
 use crate::ui::form_status::FormErrors;
@@ -23,19 +24,41 @@ fn label(i18n: I18n, field: &str) -> String {
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<SignIn>::new();
-    let error = action_error(action);
+    let options = Resource::new(|| (), |_| fetch_sign_in_options());
     let query = use_query_map();
-    let next = move || {
+    let next = Signal::derive(move || {
         query
             .read()
             .get("till")
             .and_then(|p| safe_return_path(&p).map(str::to_owned))
             .unwrap_or_default()
-    };
+    });
     view! {
         <Title text=i18n.t(T::SignInTitle) />
         <h1>{i18n.t(T::SignInTitle)}</h1>
+        <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                // Without an answer, the password form (it says what is wrong when sent).
+                let options = options.await.unwrap_or(SignInOptions {
+                    provider: false,
+                    passwords: true,
+                });
+                view! {
+                    {options.provider.then(|| view! { <ProviderButton next /> })}
+                    {options.passwords.then(|| view! { <PasswordSignIn next with_provider=options.provider /> })}
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PasswordSignIn(next: Signal<String>, with_provider: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SignIn>::new();
+    let error = action_error(action);
+    view! {
+        {with_provider.then(|| view! { <h2>{i18n.t(T::OrWithPassword)}</h2> })}
         <FormErrors error labels=label />
         <ActionForm action attr:class="stack" attr:novalidate=true>
             <input type="hidden" name="next" value=next />

@@ -1,9 +1,11 @@
-//! Create an account: name, e-mail, password.
+//! Create an account: name, e-mail, password; or, where the municipality's account is
+//! used, by signing in with it.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::features::accounts::SignUp;
+use crate::features::accounts::pages::provider_button::ProviderButton;
+use crate::features::accounts::{SignInOptions, SignUp, fetch_sign_in_options};
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::field::{Field, action_error, shown_value};
 use crate::ui::form_status::FormErrors;
@@ -20,11 +22,39 @@ fn label(i18n: I18n, field: &str) -> String {
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<SignUp>::new();
-    let error = action_error(action);
+    let options = Resource::new(|| (), |_| fetch_sign_in_options());
     view! {
         <Title text=i18n.t(T::SignUpTitle) />
         <h1>{i18n.t(T::SignUpTitle)}</h1>
+        <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                let options = options.await.unwrap_or(SignInOptions {
+                    provider: false,
+                    passwords: true,
+                });
+                let hint = match (options.provider, options.passwords) {
+                    (true, true) => Some(T::ProviderSignUpHint),
+                    (true, false) => Some(T::ProviderMakesAccounts),
+                    _ => None,
+                };
+                view! {
+                    {hint.map(|hint| view! {
+                        <p>{i18n.t(hint)}</p>
+                        <ProviderButton next=String::new() />
+                    })}
+                    {options.passwords.then(|| view! { <PasswordSignUp /> })}
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PasswordSignUp() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SignUp>::new();
+    let error = action_error(action);
+    view! {
         <FormErrors error labels=label />
         <ActionForm action attr:class="stack" attr:novalidate=true>
             <Field

@@ -3,6 +3,7 @@
 //! sign-ins are limited per account and per client address (not while a vote is open),
 //! sign-ups per address.
 
+pub mod provider;
 mod reset_queries;
 pub mod resets;
 
@@ -21,6 +22,18 @@ async fn hall_exempt(
     match limited {
         Err(refusal) if !crate::features::vote::a_vote_is_open(&state.db).await? => Err(refusal),
         _ => Ok(()),
+    }
+}
+
+/// 422 when passwords are turned off here (people sign in with the identity provider).
+pub fn passwords_in_use(echo: &Echo) -> Result<(), AppError> {
+    if context::state()?.local_passwords {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            crate::domain::FieldErrors::single("password", Problem::PasswordsTurnedOff),
+            echo.clone(),
+        ))
     }
 }
 

@@ -14,6 +14,7 @@ use crate::platform::{public_url, sessions, users};
 
 /// Makes a new link for `user_id` (earlier ones stop working); its token.
 pub async fn make(organizer: &SignedIn, user_id: &str) -> Result<String, AppError> {
+    super::passwords_in_use(&Vec::new())?;
     let state = context::state()?;
     users::by_id(&state.db, user_id)
         .await?
@@ -66,6 +67,7 @@ pub async fn check(token: &str) -> Result<ResetLinkView, AppError> {
 /// Sets the new password through the link, ends the account's other sessions and signs in
 /// this browser.
 pub async fn reset(token: &str, password: &str) -> Result<(), AppError> {
+    super::passwords_in_use(&Vec::new())?;
     let state = context::state()?;
     let gone = || AppError::conflict("password", Problem::PasswordLinkGone, Vec::new());
     let link = links::live(&state.db, &token_hash(token))

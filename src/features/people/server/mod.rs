@@ -77,10 +77,16 @@ pub async fn account_policy(state: &AppState) -> Result<AccountPolicy, AppError>
     })
 }
 
+/// Whether the sign-up rule lets this address have an account (by signing up, or by
+/// signing in with the municipality's identity provider).
+pub async fn may_sign_up(email: &Email) -> Result<bool, AppError> {
+    let state = context::state()?;
+    Ok(account_policy(&state).await?.allows(email))
+}
+
 /// 422 on the e-mail field unless this address may make an account by itself.
 pub async fn check_may_sign_up(email: &Email, echo: Echo) -> Result<(), AppError> {
-    let state = context::state()?;
-    if account_policy(&state).await?.allows(email) {
+    if may_sign_up(email).await? {
         Ok(())
     } else {
         Err(AppError::invalid(
