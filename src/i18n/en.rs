@@ -115,7 +115,7 @@ pub fn text(key: T) -> &'static str {
         }
         T::PrivacyWhatTitle => "What is stored",
         T::PrivacyWhatAccount => {
-            "Your account: name, e-mail address, roles, and a password stored only as a hash (argon2id), never as text."
+            "Your account: name, e-mail address, roles, and a password stored only as a hash (argon2id), never as text. If you sign in with the municipality's account, the name and confirmed e-mail address come from there, and no password is stored."
         }
         T::PrivacyWhatWork => {
             "What you do in the service: proposals you submitted or stand behind, comments, the council's scores, Bootcamp sign-ups, team memberships, coach notes, expenses and receipts, learning cards and follow-ups, and notifications to you."

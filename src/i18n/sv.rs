@@ -115,7 +115,7 @@ pub fn text(key: T) -> &'static str {
         }
         T::PrivacyWhatTitle => "Vad som sparas",
         T::PrivacyWhatAccount => {
-            "Ditt konto: namn, e-postadress, roller och ett lösenord som bara sparas som ett hashvärde (argon2id), aldrig i klartext."
+            "Ditt konto: namn, e-postadress, roller och ett lösenord som bara sparas som ett hashvärde (argon2id), aldrig i klartext. Loggar du in med kommunens konto hämtas namn och bekräftad e-postadress därifrån, och inget lösenord sparas."
         }
         T::PrivacyWhatWork => {
             "Det du gör i tjänsten: förslag du lämnat eller står bakom, kommentarer, rådets bedömningar, anmälningar till Bootcampen, teammedlemskap, coachanteckningar, utgifter och kvitton, lärdomskort och uppföljningar, och notiser till dig."

@@ -48,16 +48,19 @@ pub fn set_cookie(cookie: &str) {
 /// Where the current request comes from: the address the configured proxy header names
 /// last (the one the proxy itself added), else the connection's; "unknown" if neither.
 pub fn client_address() -> String {
-    let Some(parts) = request_parts() else {
-        return "unknown".to_owned();
-    };
-    let from_proxy = use_context::<AppState>()
-        .and_then(|state| state.client_address_header.clone())
-        .and_then(|name| {
-            let value = parts.headers.get_all(name.as_str()).iter().next_back()?;
-            let last = value.to_str().ok()?.rsplit(',').next()?.trim();
-            (!last.is_empty()).then(|| last.to_owned())
-        });
+    match (request_parts(), use_context::<AppState>()) {
+        (Some(parts), Some(state)) => client_address_of(&state, &parts),
+        _ => "unknown".to_owned(),
+    }
+}
+
+/// As `client_address`, for a plain route that has the request's `parts` at hand.
+pub fn client_address_of(state: &AppState, parts: &Parts) -> String {
+    let from_proxy = state.client_address_header.clone().and_then(|name| {
+        let value = parts.headers.get_all(name.as_str()).iter().next_back()?;
+        let last = value.to_str().ok()?.rsplit(',').next()?.trim();
+        (!last.is_empty()).then(|| last.to_owned())
+    });
     from_proxy
         .or_else(|| {
             parts

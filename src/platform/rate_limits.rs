@@ -1,5 +1,6 @@
 //! How often something may be done: failed sign-ins per account and per client address,
-//! sign-ups and barrier reports per address, comments and voter-code batches per person.
+//! sign-ups, barrier reports and sign-ins started with the identity provider per address,
+//! comments and voter-code batches per person.
 //! Each is counted in
 //! the database per fixed window (so every app instance sees the same counts) under a
 //! hash of its key (no address or e-mail is stored), and past its limit is answered 429
@@ -27,16 +28,19 @@ pub enum Counted {
     CommentPerPerson,
     CodeBatchPerPerson,
     BarrierReportPerAddress,
+    /// Sign-ins started with the identity provider (each keeps a row for ten minutes).
+    ProviderSignInPerAddress,
 }
 
 impl Counted {
-    pub const ALL: [Counted; 6] = [
+    pub const ALL: [Counted; 7] = [
         Counted::FailedSignInPerAccount,
         Counted::FailedSignInPerAddress,
         Counted::SignUpPerAddress,
         Counted::CommentPerPerson,
         Counted::CodeBatchPerPerson,
         Counted::BarrierReportPerAddress,
+        Counted::ProviderSignInPerAddress,
     ];
 
     /// The name in `IDESLUSS_RATE_LIMITS` and in the counter's key.
@@ -48,6 +52,7 @@ impl Counted {
             Counted::CommentPerPerson => "comment",
             Counted::CodeBatchPerPerson => "code_batch",
             Counted::BarrierReportPerAddress => "barrier_report_address",
+            Counted::ProviderSignInPerAddress => "provider_sign_in_address",
         }
     }
 }
@@ -71,7 +76,7 @@ impl Limit {
 /// The limits in force (`IDESLUSS_RATE_LIMITS` changes any of them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateLimits {
-    limits: [Limit; 6],
+    limits: [Limit; 7],
 }
 
 impl Default for RateLimits {
@@ -84,6 +89,7 @@ impl Default for RateLimits {
                 Limit::per_minutes(30, 10),
                 Limit::per_minutes(20, 60),
                 Limit::per_minutes(20, 60),
+                Limit::per_minutes(600, 15),
             ],
         }
     }

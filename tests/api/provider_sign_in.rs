@@ -5,12 +5,14 @@
 
 use idesluss::domain::{Email, PersonName, Role};
 use idesluss::platform::auth::hash_password;
+use idesluss::platform::rate_limits::RateLimits;
 use idesluss::platform::settings::Settings;
 use idesluss::platform::users;
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::common::identity_provider::{IdentityProvider, answer_for, open_answer, with_param};
+use crate::common::votes::open_vote_with_codes;
 use crate::common::{PASSWORD, TestApp, problem_for, spawn_with, unique_namespace};
 
 async fn app_with(provider: &IdentityProvider, passwords: bool) -> TestApp {
@@ -414,5 +416,39 @@ async fn without_a_provider_there_is_no_such_sign_in_and_a_silent_provider_is_a_
     let response = app.get(&app.client(), "/sign-in/oidc").await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(response.headers().contains_key("retry-after"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn sign_ins_started_are_limited_per_address_but_not_while_a_vote_is_open() {
+    let provider = IdentityProvider::start();
+    let mut settings = Settings::for_tests(&unique_namespace());
+    settings.oidc = Some(provider.settings());
+    settings.rate_limits = RateLimits::parse("provider_sign_in_address=2/15m").expect("limits");
+    let app = spawn_with(settings).await;
+    let browser = app.client();
+    for _ in 0..2 {
+        let started = app.get(&browser, "/sign-in/oidc").await;
+        assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    }
+    let refused = app.get(&browser, "/sign-in/oidc").await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.headers().contains_key("retry-after"));
+    assert!(
+        refused
+            .text()
+            .await
+            .expect("text")
+            .contains("För många försök")
+    );
+    assert_eq!(
+        count(&app, "RETURN count(SELECT id FROM oidc_login)").await,
+        2
+    );
+
+    // A hall behind one NAT address signs in during a vote.
+    open_vote_with_codes(&app, 1).await;
+    let started = app.get(&browser, "/sign-in/oidc").await;
+    assert_eq!(started.status(), StatusCode::SEE_OTHER);
     app.stop().await;
 }

@@ -5,9 +5,9 @@
 //! The account is the one with the provider's verified e-mail, made on first sign-in when
 //! the sign-up rule allows that address.
 
-use axum::extract::{Query, State};
+use axum::extract::{Query, Request, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::domain::audit::AuditAction;
@@ -19,6 +19,7 @@ use crate::platform::audit::{self, Entry};
 use crate::platform::downloads::plain;
 use crate::platform::oidc::{IdClaims, LoginSecrets, OidcError, logins};
 use crate::platform::public_url::site_base_for;
+use crate::platform::rate_limits::Counted;
 use crate::platform::state::AppState;
 use crate::platform::users::{self, CreateUserError, NO_PASSWORD};
 use crate::platform::{context, sessions};
@@ -42,22 +43,50 @@ pub struct StartQuery {
 }
 
 /// `GET /sign-in/oidc?till=/path`: starts a sign-in and sends the browser to the provider.
-pub async fn start(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Query(query): Query<StartQuery>,
-) -> Response {
-    let i18n = I18n(lang_of_request(&headers));
+/// Limited per client address (each start keeps a row for ten minutes), except while a
+/// vote is open.
+pub async fn start(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let headers = &parts.headers;
+    let i18n = I18n(lang_of_request(headers));
     let Some(provider) = state.oidc.clone() else {
         return plain(StatusCode::NOT_FOUND, i18n.t(T::NotFoundText));
     };
+    let query = Query::<StartQuery>::try_from_uri(&parts.uri)
+        .map(|Query(query)| query)
+        .unwrap_or(StartQuery { till: None });
+    let address = context::client_address_of(&state, &parts);
+    let limited = context::rate_counter(&state)
+        .take(Counted::ProviderSignInPerAddress, &address)
+        .await
+        .and_then(|verdict| verdict.or_refuse("sign_in", &Vec::new()));
+    match super::hall_exempt(&state, limited).await {
+        Ok(()) => {}
+        Err(AppError::RateLimited(_, _, seconds)) => {
+            let text = i18n.problem(Problem::TooManyAttempts {
+                retry_after: seconds,
+            });
+            let mut response = (StatusCode::TOO_MANY_REQUESTS, text).into_response();
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
+            return response;
+        }
+        Err(error) => {
+            tracing::error!(?error, "could not count a sign-in");
+            return plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.t(T::InternalErrorText),
+            );
+        }
+    }
     let next = query
         .till
         .as_deref()
         .and_then(safe_return_path)
         .unwrap_or("/");
     let secrets = LoginSecrets::new();
-    let redirect_uri = format!("{}{CALLBACK_PATH}", site_base_for(&state, Some(&headers)));
+    let redirect_uri = format!("{}{CALLBACK_PATH}", site_base_for(&state, Some(headers)));
     let url = match provider.authorization_url(&secrets, &redirect_uri).await {
         Ok(url) => url,
         Err(error) => {
