@@ -9,10 +9,11 @@
 // port of 127.0.0.1 (a native client's loopback rule, RFC 8252), since the tests start the
 // app on a random port.
 //
-// Every e-mail address is an account. The login page asks for one; an authorization
-// request that names one in `login_hint` is signed in without the page (the Rust tests
-// follow the redirects without a browser). The e-mail is verified unless its local part
-// starts with "unverified". Consent is given at once.
+// Every e-mail address is an account (`email#2` is someone else with the same address).
+// The login page asks for one; an authorization request that names one in `login_hint` is
+// signed in without the page (the Rust tests follow the redirects without a browser). The
+// e-mail is verified unless its local part starts with "unverified". Consent is given at
+// once.
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import Provider from 'oidc-provider';
@@ -20,7 +21,10 @@ import Provider from 'oidc-provider';
 const port = Number(process.argv[2] ?? 0);
 const CALLBACK = '/sign-in/oidc/callback';
 
-function claimsOf(email) {
+// An account id is an e-mail, or `email#other` for another person given the same address
+// later (another `sub`, the same e-mail).
+function claimsOf(id) {
+  const email = id.split('#')[0];
   const local = email.split('@')[0];
   const name = local
     .split(/[._-]+/)
@@ -28,7 +32,7 @@ function claimsOf(email) {
     .map((part) => part[0].toUpperCase() + part.slice(1))
     .join(' ');
   return {
-    sub: email,
+    sub: id,
     email,
     email_verified: !local.startsWith('unverified'),
     name: name || email,

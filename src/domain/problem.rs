@@ -133,6 +133,9 @@ pub enum Problem {
     ProviderEmailUnverified,
     /// The e-mail address the identity provider gave is outside the allowed domains.
     ProviderEmailNotAllowed,
+    /// The account with that e-mail belongs to another person at the identity provider (an
+    /// address given to someone new).
+    ProviderAccountTaken,
     /// Done too often just now (sign-ins, sign-ups, comments, code batches); wait and try again.
     TooManyAttempts {
         retry_after: u32,

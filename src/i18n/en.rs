@@ -1203,6 +1203,7 @@ pub fn problem(problem: Problem) -> String {
         Problem::ProviderAnswerRefused => "The municipality's sign-in service gave an answer that could not be accepted. Start again; if it happens again, contact an organizer.".into(),
         Problem::ProviderEmailUnverified => "The municipality's sign-in service gave no confirmed e-mail address for your account. Contact IT support.".into(),
         Problem::ProviderEmailNotAllowed => "Your e-mail address is not in the domains that may use Idésluss. Ask an organizer to add your address.".into(),
+        Problem::ProviderAccountTaken => "The account with your e-mail address belongs to another person at the municipality's sign-in (the address may have had an earlier owner). Contact an organizer.".into(),
         Problem::PasswordLinkGone => "This link no longer works: it has been used, replaced by a newer one, or is over an hour old. Ask an organizer for a new one.".into(),
         Problem::CannotEraseSelf => "You cannot erase your own account here. Ask another organizer.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("Too many wrong codes have been tried in this vote just now. Wait {retry_after} seconds and try again."),

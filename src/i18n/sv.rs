@@ -1185,6 +1185,7 @@ pub fn problem(problem: Problem) -> String {
         Problem::ProviderAnswerRefused => "Kommunens inloggningstjänst gav ett svar som inte kunde godtas. Börja om; händer det igen, kontakta en arrangör.".into(),
         Problem::ProviderEmailUnverified => "Kommunens inloggningstjänst gav ingen bekräftad e-postadress för ditt konto. Kontakta IT-supporten.".into(),
         Problem::ProviderEmailNotAllowed => "Din e-postadress hör inte till de domäner som får använda Idésluss. Be en arrangör att lägga till din adress.".into(),
+        Problem::ProviderAccountTaken => "Kontot med din e-postadress hör till en annan person i kommunens inloggning (adressen kan ha haft en tidigare ägare). Kontakta en arrangör.".into(),
         Problem::PasswordLinkGone => "Länken gäller inte längre: den är redan använd, ersatt av en nyare eller äldre än en timme. Be en arrangör om en ny.".into(),
         Problem::CannotEraseSelf => "Du kan inte radera ditt eget konto här. Be en annan arrangör.".into(),
         Problem::TooManyCodeAttempts { retry_after } => format!("För många felaktiga koder har provats i omröstningen just nu. Vänta {retry_after} sekunder och försök igen."),

@@ -26,6 +26,12 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether `hash` is a password hash at all: accounts that sign in only through the
+/// identity provider, and erased ones, have none.
+pub fn is_password_hash(hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| parsed.hash.is_some())
+}
+
 /// A hash to verify against when the e-mail is unknown, so that a wrong e-mail takes as
 /// long as a wrong password and does not reveal which accounts exist.
 pub fn dummy_hash() -> &'static str {
@@ -80,6 +86,17 @@ mod tests {
         assert!(verify_password("kaffe-och-kanelbullar", &hash));
         assert!(!verify_password("kaffe-och-bullar", &hash));
         assert!(!verify_password("x", "not a hash"));
+    }
+
+    #[test]
+    fn accounts_without_a_password_have_no_password_hash() {
+        assert!(is_password_hash(
+            &hash_password("kaffe-och-kanelbullar").unwrap()
+        ));
+        assert!(is_password_hash(dummy_hash()));
+        for none in ["$argon2id$none", "$argon2id$erased", "", "not a hash"] {
+            assert!(!is_password_hash(none), "{none}");
+        }
     }
 
     #[test]

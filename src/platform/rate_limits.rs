@@ -222,8 +222,19 @@ impl Counter<'_> {
 
     /// Counts one for `key`; past its limit, the attempt is not to be made.
     pub async fn take(&self, counted: Counted, key: &str) -> Result<Verdict, AppError> {
+        self.take_up_to(counted, key, self.limits.of(counted).most)
+            .await
+    }
+
+    /// As `take`, with `most` in its window instead of the limit's own number.
+    pub async fn take_up_to(
+        &self,
+        counted: Counted,
+        key: &str,
+        most: u32,
+    ) -> Result<Verdict, AppError> {
         let limit = self.limits.of(counted);
-        let past = self.note(counted, key).await? > i64::from(limit.most);
+        let past = self.note(counted, key).await? > i64::from(most);
         let (_, left) = window_at(limit, chrono::Utc::now().timestamp());
         Ok(verdict(counted, past, left))
     }

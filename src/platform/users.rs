@@ -18,6 +18,8 @@ pub struct UserRow {
 pub struct CredentialsRow {
     pub id: String,
     pub password_hash: String,
+    /// Whom the identity provider knows this account as (`<issuer>#<sub>`), once linked.
+    pub provider_subject: Option<String>,
 }
 
 impl UserRow {
@@ -72,37 +74,67 @@ pub async fn create(
 /// argon2 hash at all, so no password matches it.
 pub const NO_PASSWORD: &str = "$argon2id$none";
 
-/// Notes that account `id` has been signed in to through the identity provider. The first
-/// time, the password it was made with goes (anyone could have typed that address at
-/// sign-up before its owner came), and so do its sessions and password links. Returns
-/// whether it was the first time.
-pub async fn link_to_provider(db: &Db, id: &str) -> Result<bool, surrealdb::Error> {
-    let first: Option<bool> = db
+/// Links account `id` to the person the identity provider knows as `subject`. The first
+/// time, the password the account was made with goes (anyone could have typed that address
+/// at sign-up before its owner came), and so do its sessions, password links and calendar
+/// keys, and the name becomes the provider's (`name`, when it has one); all in one
+/// transaction. Returns whether it was the first time.
+pub async fn link_to_provider(
+    db: &Db,
+    id: &str,
+    subject: &str,
+    name: Option<&PersonName>,
+) -> Result<bool, surrealdb::Error> {
+    let mut response = db
         .query(
-            "LET $first = (UPDATE $user SET provider_since = time::now(), password_hash = $none
+            "BEGIN TRANSACTION;
+             LET $first = (UPDATE $user SET provider_since = time::now(), provider_subject = $subject,
+                 password_hash = $none, name = $name ?? name
                  WHERE provider_since = NONE RETURN VALUE id);
              IF array::len($first) > 0 {
                  DELETE session WHERE user = $user;
                  DELETE password_reset WHERE user = $user;
+                 DELETE calendar_token WHERE user = $user;
+             } ELSE {
+                 UPDATE $user SET provider_subject = $subject RETURN NONE;
              };
+             COMMIT TRANSACTION;
              RETURN array::len($first) > 0;",
         )
         .bind(("user", RecordId::new("user", id)))
+        .bind(("subject", subject.to_owned()))
         .bind(("none", NO_PASSWORD))
+        .bind(("name", name.map(|n| n.as_str().to_owned())))
         .await?
-        .check()?
-        .take(2)?;
+        .check()?;
+    let last = response.num_statements().saturating_sub(1);
+    let first: Option<bool> = response.take(last)?;
     Ok(first.unwrap_or(false))
+}
+
+/// The account linked to the identity provider's `subject`, if any.
+pub async fn by_provider_subject(
+    db: &Db,
+    subject: &str,
+) -> Result<Option<String>, surrealdb::Error> {
+    db.query("SELECT VALUE record::id(id) FROM user WHERE provider_subject = $subject LIMIT 1")
+        .bind(("subject", subject.to_owned()))
+        .await?
+        .take::<Vec<String>>(0)
+        .map(|ids| ids.into_iter().next())
 }
 
 pub async fn credentials_by_email(
     db: &Db,
     email: &Email,
 ) -> Result<Option<CredentialsRow>, surrealdb::Error> {
-    db.query("SELECT record::id(id) AS id, password_hash FROM user WHERE email = $email LIMIT 1")
-        .bind(("email", email.as_str().to_owned()))
-        .await?
-        .take(0)
+    db.query(
+        "SELECT record::id(id) AS id, password_hash, provider_subject FROM user \
+         WHERE email = $email LIMIT 1",
+    )
+    .bind(("email", email.as_str().to_owned()))
+    .await?
+    .take(0)
 }
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<UserRow>, surrealdb::Error> {

@@ -143,7 +143,7 @@ async fn an_account_made_with_a_password_is_taken_over_by_its_verified_owner() {
     let app = app_with(&provider, true).await;
     // Someone signed up with Bo's address and a password before Bo came.
     let squatter = app.client();
-    let made = app.sign_up(&squatter, "Bo Ek", "bo.ek@kommun.se").await;
+    let made = app.sign_up(&squatter, "Inte Bo", "bo.ek@kommun.se").await;
     assert_eq!(made.status(), StatusCode::OK);
     let id = app.user_id("bo.ek@kommun.se").await;
 
@@ -177,6 +177,12 @@ async fn an_account_made_with_a_password_is_taken_over_by_its_verified_owner() {
             .await
             .len(),
         1
+    );
+
+    assert_eq!(
+        app.current_user(&bo).await["name"],
+        "Bo Ek",
+        "the provider's name"
     );
 
     // Only the first time: a second sign-in leaves the first session alone.
@@ -214,17 +220,33 @@ async fn a_wrong_state_or_an_answer_from_another_browser_is_refused() {
     let victim = app.client();
     assert_refused(&app, &victim, &planted, stale).await;
 
-    // The answer is good once, in the browser that started it.
+    // The answer is good once, in the browser that started it, even with its cookie kept.
+    let state = planted
+        .query_pairs()
+        .find(|(k, _)| k == "state")
+        .expect("state")
+        .1
+        .into_owned();
     assert_eq!(
         open_answer(&attacker, &planted).await.status(),
         StatusCode::FOUND
     );
-    let replayed = open_answer(&attacker, &planted).await;
+    let replayed = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .get(planted.clone())
+        .header("Accept", "text/html")
+        .header("Cookie", format!("idesluss_oidc={state}"))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(
         replayed.status(),
         StatusCode::UNPROCESSABLE_ENTITY,
         "used already"
     );
+    assert!(replayed.text().await.expect("page").contains(stale));
     assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
     app.stop().await;
 }
@@ -420,7 +442,7 @@ async fn without_a_provider_there_is_no_such_sign_in_and_a_silent_provider_is_a_
 }
 
 #[tokio::test]
-async fn sign_ins_started_are_limited_per_address_but_not_while_a_vote_is_open() {
+async fn sign_ins_started_are_limited_per_address_more_generously_while_a_vote_is_open() {
     let provider = IdentityProvider::start();
     let mut settings = Settings::for_tests(&unique_namespace());
     settings.oidc = Some(provider.settings());
@@ -446,9 +468,45 @@ async fn sign_ins_started_are_limited_per_address_but_not_while_a_vote_is_open()
         2
     );
 
-    // A hall behind one NAT address signs in during a vote.
+    // A hall behind one NAT address signs in during a vote: ten times the limit, not more.
     open_vote_with_codes(&app, 1).await;
-    let started = app.get(&browser, "/sign-in/oidc").await;
-    assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    for n in 4..=20 {
+        let started = app.get(&browser, "/sign-in/oidc").await;
+        assert_eq!(started.status(), StatusCode::SEE_OTHER, "start {n}");
+    }
+    let refused = app.get(&browser, "/sign-in/oidc").await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_address_given_to_someone_new_does_not_open_the_old_account() {
+    let provider = IdentityProvider::start();
+    let app = app_with(&provider, true).await;
+    let first = app.client();
+    let answer = answer_for(&app, &first, "eva.nord@kommun.se", "/", unchanged).await;
+    assert_eq!(
+        open_answer(&first, &answer).await.status(),
+        StatusCode::FOUND
+    );
+
+    // A year later the provider gives the address to another Eva (another `sub`).
+    let newcomer = app.client();
+    let answer = answer_for(&app, &newcomer, "eva.nord@kommun.se#2", "/", unchanged).await;
+    assert_refused(&app, &newcomer, &answer, "hör till en annan person").await;
+    let refusals = audit_details(&app, "sign_in_refused").await;
+    assert_eq!(
+        refusals,
+        vec!["kommun.se: linked to another person".to_owned()]
+    );
+
+    // The first Eva still gets in.
+    let again = app.client();
+    let answer = answer_for(&app, &again, "eva.nord@kommun.se", "/", unchanged).await;
+    assert_eq!(
+        open_answer(&again, &answer).await.status(),
+        StatusCode::FOUND
+    );
+    assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
     app.stop().await;
 }

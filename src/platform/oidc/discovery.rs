@@ -1,6 +1,6 @@
 //! The provider's metadata (`/.well-known/openid-configuration`) and signing keys (JWKS),
-//! read when first needed and kept: the metadata for a day, the keys until a token names a
-//! key they lack (the provider rotated them).
+//! read when first needed and kept for a day; the keys also again when a token names a key
+//! they lack (the provider rotated them).
 
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey};
@@ -67,7 +67,9 @@ impl Discovery {
         alg: Algorithm,
     ) -> Result<DecodingKey, OidcError> {
         let cached = self.keys.read().await.clone();
-        if let Some((keys, read_at)) = cached {
+        if let Some((keys, read_at)) =
+            cached.filter(|(_, read_at)| read_at.elapsed() < METADATA_FOR)
+        {
             match pick(&keys, kid, alg) {
                 Some(key) => return key,
                 None if read_at.elapsed() < KEYS_AT_MOST_EVERY => {

@@ -234,8 +234,16 @@ MCowBQYDK2VwAyEAwHCsrh58jZZlHINkUX7gFWUer/9vFToDjIoacB28O3A=
 
     #[test]
     fn a_token_signed_with_a_shared_secret_is_refused() {
+        // Signed with the client secret, everything else right: refused all the same.
+        let claims = serde_json::json!({
+            "iss": "https://idp.example", "aud": "idesluss", "sub": "42",
+            "exp": jsonwebtoken::get_current_timestamp() + 300, "nonce": "n-1",
+        });
+        let secret = jsonwebtoken::EncodingKey::from_secret(b"secret");
+        let header = jsonwebtoken::Header::new(Algorithm::HS256);
+        let token = jsonwebtoken::encode(&header, &claims, &secret).unwrap();
         let key = DecodingKey::from_secret(b"secret");
-        let refused = verify("a.b.c", &key, Algorithm::HS256, &settings(), "n");
-        assert!(matches!(refused, Err(OidcError::Refused(_))));
+        let refused = verify(&token, &key, Algorithm::HS256, &settings(), "n-1");
+        assert!(matches!(refused, Err(OidcError::Refused(why)) if why.contains("HS256")));
     }
 }

@@ -78,7 +78,11 @@ pub async fn sign_in(email: &Email, password: Password, echo: Echo) -> Result<()
         .await?
         .or_refuse("password", &echo);
     hall_exempt(&state, limited).await?;
-    let account = users::credentials_by_email(&state.db, email).await?;
+    // An account without a password (the identity provider's, an erased one) costs as much
+    // as an unknown address, and matches nothing.
+    let account = users::credentials_by_email(&state.db, email)
+        .await?
+        .filter(|a| auth::is_password_hash(&a.password_hash));
     let hash = account
         .as_ref()
         .map(|a| a.password_hash.clone())

@@ -24,16 +24,27 @@ use crate::platform::state::AppState;
 use crate::platform::users::{self, CreateUserError, NO_PASSWORD};
 use crate::platform::{context, sessions};
 
-/// The cookie that holds the `state` of the sign-in this browser started.
-const LOGIN_COOKIE: &str = "idesluss_oidc";
 /// Where the provider sends the browser back (register it with the provider).
 pub const CALLBACK_PATH: &str = "/sign-in/oidc/callback";
 
+/// The cookie that holds the `state` of the sign-in this browser started. Over https it
+/// is a `__Host-` cookie, which no other site under the municipality's domain can set.
+fn login_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-idesluss_oidc"
+    } else {
+        "idesluss_oidc"
+    }
+}
+
 fn login_cookie(value: &str, max_age: i64, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!(
-        "{LOGIN_COOKIE}={value}; Path=/sign-in/oidc; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-    )
+    let name = login_cookie_name(secure);
+    let attributes = if secure {
+        "Path=/; Secure"
+    } else {
+        "Path=/sign-in/oidc"
+    };
+    format!("{name}={value}; {attributes}; HttpOnly; SameSite=Lax; Max-Age={max_age}")
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -43,8 +54,8 @@ pub struct StartQuery {
 }
 
 /// `GET /sign-in/oidc?till=/path`: starts a sign-in and sends the browser to the provider.
-/// Limited per client address (each start keeps a row for ten minutes), except while a
-/// vote is open.
+/// Limited per client address (each start keeps a row for ten minutes), ten times as
+/// generously while a vote is open.
 pub async fn start(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     let headers = &parts.headers;
@@ -55,12 +66,7 @@ pub async fn start(State(state): State<AppState>, request: Request) -> Response 
     let query = Query::<StartQuery>::try_from_uri(&parts.uri)
         .map(|Query(query)| query)
         .unwrap_or(StartQuery { till: None });
-    let address = context::client_address_of(&state, &parts);
-    let limited = context::rate_counter(&state)
-        .take(Counted::ProviderSignInPerAddress, &address)
-        .await
-        .and_then(|verdict| verdict.or_refuse("sign_in", &Vec::new()));
-    match super::hall_exempt(&state, limited).await {
+    match limit_per_address(&state, &context::client_address_of(&state, &parts)).await {
         Ok(()) => {}
         Err(AppError::RateLimited(_, _, seconds)) => {
             let text = i18n.problem(Problem::TooManyAttempts {
@@ -117,6 +123,22 @@ pub async fn start(State(state): State<AppState>, request: Request) -> Response 
     response
 }
 
+/// During a vote a hall behind one address signs in together: this many times the limit,
+/// but never without one (each start keeps a row for ten minutes).
+const HALL_FACTOR: u32 = 10;
+
+async fn limit_per_address(state: &AppState, address: &str) -> Result<(), AppError> {
+    let counted = Counted::ProviderSignInPerAddress;
+    let mut most = state.rate_limits.of(counted).most;
+    if crate::features::vote::a_vote_is_open(&state.db).await? {
+        most = most.saturating_mul(HALL_FACTOR);
+    }
+    context::rate_counter(state)
+        .take_up_to(counted, address, most)
+        .await?
+        .or_refuse("sign_in", &Vec::new())
+}
+
 /// What the provider sent the browser back with.
 pub struct Answer {
     pub code: String,
@@ -136,7 +158,7 @@ fn refused(problem: Problem) -> AppError {
 pub async fn finish(answer: Answer) -> Result<String, AppError> {
     let state = context::state()?;
     let provider = state.oidc.clone().ok_or(AppError::NotFound)?;
-    let started_here = context::request_cookie(LOGIN_COOKIE)
+    let started_here = context::request_cookie(login_cookie_name(state.secure_cookies))
         .is_some_and(|cookie| !answer.state.is_empty() && cookie == answer.state);
     context::set_cookie(&login_cookie("", 0, state.secure_cookies));
     let pending = if started_here {
@@ -185,21 +207,42 @@ pub async fn finish(answer: Answer) -> Result<String, AppError> {
         audit::record(&state.db, entry).await;
         return Err(refused(Problem::ProviderEmailNotAllowed));
     }
-    let user_id = account_for(&state, &email, &claims).await?;
+    let user_id = account_for(&state, provider.issuer(), &email, &claims).await?;
     sessions::start(&state, &user_id).await?;
     tracing::info!(user_id, "signed in with the identity provider");
     Ok(pending.next)
 }
 
-/// The account with this e-mail, linked to the provider (its old password goes the first
-/// time), or a new one with the provider's name for the person.
+/// The account the provider's person has: the one linked to them, else the one with their
+/// verified e-mail (linked now: its old password goes the first time), else a new one with
+/// the provider's name for them. An e-mail whose account is linked to someone else at the
+/// same provider (an address given to a new employee) is refused.
 async fn account_for(
     state: &AppState,
+    issuer: &str,
     email: &Email,
     claims: &IdClaims,
 ) -> Result<String, AppError> {
+    let subject = format!("{issuer}#{}", claims.sub);
+    if let Some(id) = users::by_provider_subject(&state.db, &subject).await? {
+        return Ok(id);
+    }
+    let name = claims
+        .full_name()
+        .and_then(|name| PersonName::parse(&name).ok());
     if let Some(account) = users::credentials_by_email(&state.db, email).await? {
-        if users::link_to_provider(&state.db, &account.id).await? {
+        let someone_else = account
+            .provider_subject
+            .as_deref()
+            .is_some_and(|linked| linked.starts_with(&format!("{issuer}#")));
+        if someone_else {
+            let entry = Entry::new(AuditAction::SignInRefused, None, "oidc")
+                .about(&account.id)
+                .details(format!("{}: linked to another person", email.domain()));
+            audit::record(&state.db, entry).await;
+            return Err(refused(Problem::ProviderAccountTaken));
+        }
+        if users::link_to_provider(&state.db, &account.id, &subject, name.as_ref()).await? {
             let entry = Entry::new(
                 AuditAction::AccountLinkedToProvider,
                 Some(&account.id),
@@ -209,26 +252,25 @@ async fn account_for(
         }
         return Ok(account.id);
     }
-    let name = claims
-        .full_name()
-        .and_then(|name| PersonName::parse(&name).ok())
+    let name = name
         .or_else(|| PersonName::parse(email.as_str().split('@').next().unwrap_or_default()).ok())
         .ok_or(AppError::Internal)?;
     let id = match users::create(&state.db, &name, email, NO_PASSWORD.to_owned(), &[]).await {
         Ok(id) => id,
-        // Two sign-ins of the same person at once: the other one made it.
+        // Two first sign-ins of the same person at once: the other one made it.
         Err(CreateUserError::EmailTaken) => users::credentials_by_email(&state.db, email)
             .await?
             .map(|account| account.id)
             .ok_or(AppError::Internal)?,
         Err(CreateUserError::Db(e)) => return Err(e.into()),
     };
-    users::link_to_provider(&state.db, &id).await?;
-    let entry = Entry::new(
-        AuditAction::AccountMadeBySignIn,
-        Some(&id),
-        format!("user:{id}"),
-    );
-    audit::record(&state.db, entry.about(&id)).await;
+    if users::link_to_provider(&state.db, &id, &subject, None).await? {
+        let entry = Entry::new(
+            AuditAction::AccountMadeBySignIn,
+            Some(&id),
+            format!("user:{id}"),
+        );
+        audit::record(&state.db, entry.about(&id)).await;
+    }
     Ok(id)
 }

@@ -41,7 +41,8 @@ pub async fn erase(
         .query(
             "BEGIN TRANSACTION;
              UPDATE $user SET name = $former, email = $email, password_hash = '$argon2id$erased',
-                 roles = [], erased_at = time::now() RETURN NONE;
+                 roles = [], erased_at = time::now(), provider_since = NONE,
+                 provider_subject = NONE RETURN NONE;
              DELETE session WHERE user = $user;
              DELETE password_reset WHERE user = $user;
              DELETE calendar_token WHERE user = $user;
