@@ -21,10 +21,19 @@ import Provider from 'oidc-provider';
 const port = Number(process.argv[2] ?? 0);
 const CALLBACK = '/sign-in/oidc/callback';
 
-// An account id is an e-mail, or `email#other` for another person given the same address
-// later (another `sub`, the same e-mail).
+// An account id (the `sub`) is an e-mail, or `email#other` for another person given the
+// same address later (another `sub`, the same e-mail). Signing in as `old@x=new@x` gives
+// `old@x` the address `new@x` from then on (a change of name).
+const changedEmails = new Map();
+
+function accountOf(hint) {
+  const [id, changed] = hint.split('=');
+  if (changed) changedEmails.set(id, changed);
+  return id;
+}
+
 function claimsOf(id) {
-  const email = id.split('#')[0];
+  const email = changedEmails.get(id) ?? id.split('#')[0];
   const local = email.split('@')[0];
   const name = local
     .split(/[._-]+/)
@@ -132,11 +141,11 @@ server.listen(port, '127.0.0.1', () => {
     if (req.method === 'POST') {
       const email = (await readForm(req)).get('email')?.trim();
       if (email) {
-        await finishLogin(req, res, email);
+        await finishLogin(req, res, accountOf(email));
         return;
       }
     } else if (details.params.login_hint) {
-      await finishLogin(req, res, String(details.params.login_hint));
+      await finishLogin(req, res, accountOf(String(details.params.login_hint)));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid));

@@ -112,6 +112,22 @@ pub async fn link_to_provider(
     Ok(first.unwrap_or(false))
 }
 
+/// Gives account `id` the address `email` (the identity provider's, after a change of name
+/// there); false when another account has it, and nothing changes.
+pub async fn follow_email(db: &Db, id: &str, email: &Email) -> Result<bool, surrealdb::Error> {
+    let result = db
+        .query("UPDATE $user SET email = $email WHERE email != $email RETURN NONE")
+        .bind(("user", RecordId::new("user", id)))
+        .bind(("email", email.as_str().to_owned()))
+        .await
+        .and_then(|response| response.check());
+    match result {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// The account linked to the identity provider's `subject`, if any.
 pub async fn by_provider_subject(
     db: &Db,

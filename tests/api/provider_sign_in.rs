@@ -510,3 +510,63 @@ async fn an_address_given_to_someone_new_does_not_open_the_old_account() {
     assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_new_address_at_the_provider_follows_the_person_unless_another_account_has_it() {
+    let provider = IdentityProvider::start();
+    let app = app_with(&provider, true).await;
+    let browser = app.client();
+    let answer = answer_for(&app, &browser, "hanna.ek@kommun.se", "/", unchanged).await;
+    assert_eq!(
+        open_answer(&browser, &answer).await.status(),
+        StatusCode::FOUND
+    );
+    let id = app.current_user(&browser).await["id"].clone();
+
+    // Hanna marries; the provider gives her (the same `sub`) a new address. (A new browser
+    // each time: the provider's own session would otherwise sign in the old Hanna.)
+    let browser = app.client();
+    let renamed = "hanna.ek@kommun.se=hanna.lund@kommun.se";
+    let answer = answer_for(&app, &browser, renamed, "/", unchanged).await;
+    assert_eq!(
+        open_answer(&browser, &answer).await.status(),
+        StatusCode::FOUND
+    );
+    let me = app.current_user(&browser).await;
+    assert_eq!(
+        (me["id"].clone(), me["email"].clone()),
+        (id.clone(), "hanna.lund@kommun.se".into())
+    );
+
+    // An address someone else's account has is not taken from them; Hanna still gets in.
+    let other = app.client();
+    let browser_again = app.client();
+    assert_eq!(
+        app.sign_up(&other, "Ivar Berg", "ivar.berg@kommun.se")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let answer = answer_for(
+        &app,
+        &browser_again,
+        "hanna.ek@kommun.se=ivar.berg@kommun.se",
+        "/",
+        unchanged,
+    )
+    .await;
+    assert_eq!(
+        open_answer(&browser_again, &answer).await.status(),
+        StatusCode::FOUND
+    );
+    let me = app.current_user(&browser_again).await;
+    assert_eq!(
+        (me["id"].clone(), me["email"].clone()),
+        (id, "hanna.lund@kommun.se".into())
+    );
+    assert_eq!(
+        app.current_user(&other).await["email"],
+        "ivar.berg@kommun.se"
+    );
+    app.stop().await;
+}

@@ -225,6 +225,13 @@ async fn account_for(
 ) -> Result<String, AppError> {
     let subject = format!("{issuer}#{}", claims.sub);
     if let Some(id) = users::by_provider_subject(&state.db, &subject).await? {
+        // The provider's address is the account's, even after a change of name there.
+        if !users::follow_email(&state.db, &id, email).await? {
+            tracing::warn!(
+                user_id = id,
+                "the provider's new address belongs to another account"
+            );
+        }
         return Ok(id);
     }
     let name = claims
