@@ -30,9 +30,15 @@ pub fn path_with_query(path: &str, query: &str) -> String {
 
 /// The sign-in page's address that comes back to `path` afterwards.
 pub fn sign_in_href(path: &str) -> String {
+    returning_to("/sign-in", path)
+}
+
+/// `base` (a page that signs people in) with `path` to come back to afterwards, when it
+/// is a safe path of this site other than the home page.
+pub fn returning_to(base: &str, path: &str) -> String {
     match safe_return_path(path) {
-        Some(path) if path != "/" => format!("/sign-in?till={}", urlencode(path)),
-        _ => "/sign-in".to_owned(),
+        Some(path) if path != "/" => format!("{base}?till={}", urlencode(path)),
+        _ => base.to_owned(),
     }
 }
 
@@ -71,6 +77,15 @@ mod tests {
         ] {
             assert_eq!(safe_return_path(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_provider_link_carries_the_page_whole() {
+        assert_eq!(returning_to("/sign-in/oidc", ""), "/sign-in/oidc");
+        assert_eq!(
+            returning_to("/sign-in/oidc", "/rounds/r1/vote?kod=AB&x=1"),
+            "/sign-in/oidc?till=/rounds/r1/vote%3Fkod%3DAB%26x%3D1"
+        );
     }
 
     #[test]

@@ -47,6 +47,26 @@ async fn count(app: &TestApp, query: &str) -> i64 {
     n.unwrap_or(0)
 }
 
+/// Signs `browser` in as `email` through the provider, coming back to `till`.
+async fn sign_in_as(app: &TestApp, browser: &reqwest::Client, email: &str, till: &str) {
+    let answer = answer_for(app, browser, email, till, unchanged).await;
+    let response = open_answer(browser, &answer).await;
+    assert_eq!(response.status(), StatusCode::FOUND, "{email} signed in");
+}
+
+/// The value of `name` in the provider's answer.
+fn param(answer: &reqwest::Url, name: &str) -> String {
+    answer
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| panic!("{name} in {answer}"))
+}
+
+async fn accounts(app: &TestApp) -> i64 {
+    count(app, "RETURN count(SELECT id FROM user)").await
+}
+
 async fn audit_details(app: &TestApp, action: &str) -> Vec<String> {
     app.db
         .query("SELECT VALUE details FROM audit WHERE action = $action")
@@ -105,18 +125,22 @@ async fn the_first_sign_in_makes_the_account_and_later_ones_find_it() {
 
     // Another day, another browser: the same account.
     let phone = app.client();
-    let answer = answer_for(&app, &phone, "anna.berg@kommun.se", "/", unchanged).await;
-    assert_eq!(
-        open_answer(&phone, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &phone, "anna.berg@kommun.se", "/").await;
     assert_eq!(app.current_user(&phone).await["id"], id.as_str());
-    assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
+    assert_eq!(accounts(&app).await, 1);
     assert_eq!(
         app.current_user(&browser).await["id"],
         id.as_str(),
         "the first session stays"
     );
+
+    // Only pages of this site are returned to, whatever the start was given.
+    for elsewhere in ["//evil.example/", "https://evil.example/"] {
+        let browser = app.client();
+        let answer = answer_for(&app, &browser, "anna.berg@kommun.se", elsewhere, unchanged).await;
+        let response = open_answer(&browser, &answer).await;
+        assert_eq!(response.headers()["location"], "/", "{elsewhere}");
+    }
 
     // The account has no password at all.
     for password in [PASSWORD, "none"] {
@@ -148,8 +172,7 @@ async fn an_account_made_with_a_password_is_taken_over_by_its_verified_owner() {
     let id = app.user_id("bo.ek@kommun.se").await;
 
     let bo = app.client();
-    let answer = answer_for(&app, &bo, "bo.ek@kommun.se", "/", unchanged).await;
-    assert_eq!(open_answer(&bo, &answer).await.status(), StatusCode::FOUND);
+    sign_in_as(&app, &bo, "bo.ek@kommun.se", "/").await;
     assert_eq!(
         app.current_user(&bo).await["id"],
         id.as_str(),
@@ -187,11 +210,7 @@ async fn an_account_made_with_a_password_is_taken_over_by_its_verified_owner() {
 
     // Only the first time: a second sign-in leaves the first session alone.
     let laptop = app.client();
-    let answer = answer_for(&app, &laptop, "bo.ek@kommun.se", "/", unchanged).await;
-    assert_eq!(
-        open_answer(&laptop, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &laptop, "bo.ek@kommun.se", "/").await;
     assert_eq!(app.current_user(&bo).await["id"], id.as_str());
     assert_eq!(
         audit_details(&app, "account_linked_to_provider")
@@ -221,12 +240,7 @@ async fn a_wrong_state_or_an_answer_from_another_browser_is_refused() {
     assert_refused(&app, &victim, &planted, stale).await;
 
     // The answer is good once, in the browser that started it, even with its cookie kept.
-    let state = planted
-        .query_pairs()
-        .find(|(k, _)| k == "state")
-        .expect("state")
-        .1
-        .into_owned();
+    let state = param(&planted, "state");
     assert_eq!(
         open_answer(&attacker, &planted).await.status(),
         StatusCode::FOUND
@@ -247,7 +261,7 @@ async fn a_wrong_state_or_an_answer_from_another_browser_is_refused() {
         "used already"
     );
     assert!(replayed.text().await.expect("page").contains(stale));
-    assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
+    assert_eq!(accounts(&app).await, 1);
     app.stop().await;
 }
 
@@ -288,11 +302,7 @@ async fn a_token_for_another_nonce_or_a_code_without_its_verifier_is_refused() {
     let mixed_up = with_param(&answer, "iss", "https://evil.example");
     assert_refused(&app, &browser, &mixed_up, untrusted).await;
 
-    assert_eq!(
-        count(&app, "RETURN count(SELECT id FROM user)").await,
-        0,
-        "no account made"
-    );
+    assert_eq!(accounts(&app).await, 0, "no account made");
     app.stop().await;
 }
 
@@ -316,21 +326,12 @@ async fn an_address_outside_the_allowed_domains_or_an_unverified_one_is_refused(
     // Cancelled at the provider: it answers with an error instead of a code.
     let browser = app.client();
     let answer = answer_for(&app, &browser, "gun@kommun.se", "/", unchanged).await;
-    let state = answer
-        .query_pairs()
-        .find(|(k, _)| k == "state")
-        .expect("state")
-        .1
-        .into_owned();
+    let state = param(&answer, "state");
     let mut cancelled = answer.clone();
     cancelled.set_query(Some(&format!("error=access_denied&state={state}")));
     assert_refused(&app, &browser, &cancelled, "avbröts").await;
 
-    assert_eq!(
-        count(&app, "RETURN count(SELECT id FROM user)").await,
-        0,
-        "no account made"
-    );
+    assert_eq!(accounts(&app).await, 0, "no account made");
     app.stop().await;
 }
 
@@ -386,11 +387,7 @@ async fn with_passwords_turned_off_only_the_provider_signs_anyone_in() {
     assert!(!page.contains("name=\"password\""));
 
     // The organizer signs in through the provider and keeps the role.
-    let answer = answer_for(&app, &browser, organizer_email, "/people", unchanged).await;
-    assert_eq!(
-        open_answer(&browser, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &browser, organizer_email, "/people").await;
     let me = app.current_user(&browser).await;
     assert_eq!(me["roles"], serde_json::json!(["Organizer"]));
     // Password links make no sense here.
@@ -484,11 +481,7 @@ async fn an_address_given_to_someone_new_does_not_open_the_old_account() {
     let provider = IdentityProvider::start();
     let app = app_with(&provider, true).await;
     let first = app.client();
-    let answer = answer_for(&app, &first, "eva.nord@kommun.se", "/", unchanged).await;
-    assert_eq!(
-        open_answer(&first, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &first, "eva.nord@kommun.se", "/").await;
 
     // A year later the provider gives the address to another Eva (another `sub`).
     let newcomer = app.client();
@@ -502,12 +495,8 @@ async fn an_address_given_to_someone_new_does_not_open_the_old_account() {
 
     // The first Eva still gets in.
     let again = app.client();
-    let answer = answer_for(&app, &again, "eva.nord@kommun.se", "/", unchanged).await;
-    assert_eq!(
-        open_answer(&again, &answer).await.status(),
-        StatusCode::FOUND
-    );
-    assert_eq!(count(&app, "RETURN count(SELECT id FROM user)").await, 1);
+    sign_in_as(&app, &again, "eva.nord@kommun.se", "/").await;
+    assert_eq!(accounts(&app).await, 1);
     app.stop().await;
 }
 
@@ -516,22 +505,14 @@ async fn a_new_address_at_the_provider_follows_the_person_unless_another_account
     let provider = IdentityProvider::start();
     let app = app_with(&provider, true).await;
     let browser = app.client();
-    let answer = answer_for(&app, &browser, "hanna.ek@kommun.se", "/", unchanged).await;
-    assert_eq!(
-        open_answer(&browser, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &browser, "hanna.ek@kommun.se", "/").await;
     let id = app.current_user(&browser).await["id"].clone();
 
     // Hanna marries; the provider gives her (the same `sub`) a new address. (A new browser
     // each time: the provider's own session would otherwise sign in the old Hanna.)
     let browser = app.client();
     let renamed = "hanna.ek@kommun.se=hanna.lund@kommun.se";
-    let answer = answer_for(&app, &browser, renamed, "/", unchanged).await;
-    assert_eq!(
-        open_answer(&browser, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    sign_in_as(&app, &browser, renamed, "/").await;
     let me = app.current_user(&browser).await;
     assert_eq!(
         (me["id"].clone(), me["email"].clone()),
@@ -547,18 +528,8 @@ async fn a_new_address_at_the_provider_follows_the_person_unless_another_account
             .status(),
         StatusCode::OK
     );
-    let answer = answer_for(
-        &app,
-        &browser_again,
-        "hanna.ek@kommun.se=ivar.berg@kommun.se",
-        "/",
-        unchanged,
-    )
-    .await;
-    assert_eq!(
-        open_answer(&browser_again, &answer).await.status(),
-        StatusCode::FOUND
-    );
+    let taken = "hanna.ek@kommun.se=ivar.berg@kommun.se";
+    sign_in_as(&app, &browser_again, taken, "/").await;
     let me = app.current_user(&browser_again).await;
     assert_eq!(
         (me["id"].clone(), me["email"].clone()),

@@ -60,6 +60,17 @@ pub struct SignInOptions {
     pub passwords: bool,
 }
 
+/// Passwords only: what a page shows when it could not ask (the form says what is wrong
+/// when sent).
+impl Default for SignInOptions {
+    fn default() -> Self {
+        SignInOptions {
+            provider: false,
+            passwords: true,
+        }
+    }
+}
+
 /// Anyone: which ways of signing in this installation offers.
 #[server(prefix = "/api", endpoint = "sign_in_options")]
 pub async fn fetch_sign_in_options() -> Result<SignInOptions, AppError> {

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::domain::return_path::safe_return_path;
 use crate::features::accounts::pages::provider_button::ProviderButton;
-use crate::features::accounts::{SignIn, SignInOptions, fetch_sign_in_options};
+use crate::features::accounts::{SignIn, fetch_sign_in_options};
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::field::{Field, action_error, shown_value};
 use crate::ui::form_status::FormErrors;
@@ -38,11 +38,7 @@ pub fn SignInPage() -> impl IntoView {
         <h1>{i18n.t(T::SignInTitle)}</h1>
         <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
             {move || Suspend::new(async move {
-                // Without an answer, the password form (it says what is wrong when sent).
-                let options = options.await.unwrap_or(SignInOptions {
-                    provider: false,
-                    passwords: true,
-                });
+                let options = options.await.unwrap_or_default();
                 view! {
                     {options.provider.then(|| view! { <ProviderButton next /> })}
                     {options.passwords.then(|| view! { <PasswordSignIn next with_provider=options.provider /> })}

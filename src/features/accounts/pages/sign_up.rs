@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::features::accounts::pages::provider_button::ProviderButton;
-use crate::features::accounts::{SignInOptions, SignUp, fetch_sign_in_options};
+use crate::features::accounts::{SignUp, fetch_sign_in_options};
 use crate::i18n::{I18n, T, use_i18n};
 use crate::ui::field::{Field, action_error, shown_value};
 use crate::ui::form_status::FormErrors;
@@ -28,10 +28,7 @@ pub fn SignUpPage() -> impl IntoView {
         <h1>{i18n.t(T::SignUpTitle)}</h1>
         <Transition fallback=move || view! { <p>{i18n.t(T::Loading)}</p> }>
             {move || Suspend::new(async move {
-                let options = options.await.unwrap_or(SignInOptions {
-                    provider: false,
-                    passwords: true,
-                });
+                let options = options.await.unwrap_or_default();
                 let hint = match (options.provider, options.passwords) {
                     (true, true) => Some(T::ProviderSignUpHint),
                     (true, false) => Some(T::ProviderMakesAccounts),

@@ -2,8 +2,8 @@
 //! sent there from `/sign-in/oidc` with a `state` kept in a cookie; it comes back to the
 //! callback page, whose answer must carry the same state, a code the provider trades for
 //! an ID token (with this sign-in's PKCE verifier), and a token with this sign-in's nonce.
-//! The account is the one with the provider's verified e-mail, made on first sign-in when
-//! the sign-up rule allows that address.
+//! The account is the one linked to the provider's person (`sub`), else the one with their
+//! verified e-mail, else a new one when the sign-up rule allows that address.
 
 use axum::extract::{Query, Request, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
@@ -80,10 +80,9 @@ pub async fn start(State(state): State<AppState>, request: Request) -> Response 
         }
         Err(error) => {
             tracing::error!(?error, "could not count a sign-in");
-            return plain(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                i18n.t(T::InternalErrorText),
-            );
+            let status = StatusCode::from_u16(error.status_code())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return plain(status, crate::ui::error_view::error_text(i18n, &error).1);
         }
     }
     let next = query
